@@ -1,0 +1,2 @@
+// The test machines cannot download browsers; tests use Debian's firefox-esr and chromium.
+module.exports = { skipDownload: true };

@@ -1,0 +1,30 @@
+import type { $ZodIssue } from 'zod/v4/core';
+import type { Locale } from './locale.js';
+import { validationMessages, type ValidationMessageKey } from './messages/validation.js';
+import { translate } from './translate.js';
+
+/** "clause.amounts[0].euros": the place of a problem in a file, as a dataset editor would look for it. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '');
+}
+
+function isKey(key: string): key is ValidationMessageKey {
+  return key in validationMessages.nl;
+}
+
+/**
+ * A zod issue in the user's language. Rules carry a message key (e.g. 'whole-cents'), so the
+ * wording lives here, apart from the rules themselves.
+ */
+export function describeIssue(issue: $ZodIssue, locale: Locale): string {
+  const key = isKey(issue.message) ? issue.message : isKey(issue.code) ? issue.code : 'other';
+  const details = issue as unknown as Record<string, unknown>;
+  const problem = translate(validationMessages, locale, key, {
+    minimum: String(details.minimum ?? ''),
+    maximum: String(details.maximum ?? ''),
+    values: Array.isArray(details.values) ? details.values.join(', ') : '',
+    keys: Array.isArray(details.keys) ? details.keys.join(', ') : '',
+  });
+  const field = formatIssuePath(issue.path);
+  return field ? translate(validationMessages, locale, 'issue-at', { field, problem }) : translate(validationMessages, locale, 'issue-root', { problem });
+}

@@ -1,0 +1,75 @@
+import { openStagekitDatabase, DATABASE_NAME } from './database.js';
+
+export const MAX_RECENT_SEARCHES = 8;
+
+export interface RecentSearchStore {
+  list(): Promise<string[]>;
+  add(query: string): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/** `local`: kept in this browser (IndexedDB). `memory`: gone when the page closes. */
+export type StorageKind = 'local' | 'memory';
+
+export interface OpenedStore<S> {
+  store: S;
+  kind: StorageKind;
+  /** True when `local` was asked for but the browser refused, so nothing is kept on the device. */
+  fallback: boolean;
+}
+
+export class MemoryRecentSearches implements RecentSearchStore {
+  private queries: string[] = [];
+
+  async list(): Promise<string[]> {
+    return [...this.queries];
+  }
+
+  async add(query: string): Promise<void> {
+    const clean = query.trim();
+    if (!clean) return;
+    this.queries = [clean, ...this.queries.filter((q) => q !== clean)].slice(0, MAX_RECENT_SEARCHES);
+  }
+
+  async clear(): Promise<void> {
+    this.queries = [];
+  }
+}
+
+class IndexedDbRecentSearches implements RecentSearchStore {
+  constructor(private readonly db: Awaited<ReturnType<typeof openStagekitDatabase>>) {}
+
+  async list(): Promise<string[]> {
+    const rows = await this.db.getAllFromIndex('recentSearches', 'by-last-used');
+    return rows.reverse().map((row) => row.query);
+  }
+
+  async add(query: string): Promise<void> {
+    const clean = query.trim();
+    if (!clean) return;
+    const tx = this.db.transaction('recentSearches', 'readwrite');
+    await tx.store.put({ query: clean, lastUsed: new Date().toISOString() });
+    const keys = await tx.store.index('by-last-used').getAllKeys();
+    for (const stale of keys.slice(0, Math.max(0, keys.length - MAX_RECENT_SEARCHES))) await tx.store.delete(stale);
+    await tx.done;
+  }
+
+  async clear(): Promise<void> {
+    await this.db.clear('recentSearches');
+  }
+}
+
+/**
+ * Opens the recent-search store. When IndexedDB is missing or refuses (private windows, disabled
+ * storage), it falls back to memory and says so, so the caller can tell the user.
+ */
+export async function openRecentSearches(kind: StorageKind = 'local', databaseName = DATABASE_NAME): Promise<OpenedStore<RecentSearchStore>> {
+  if (kind === 'memory') return { store: new MemoryRecentSearches(), kind: 'memory', fallback: false };
+  try {
+    if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+    const db = await openStagekitDatabase(databaseName);
+    return { store: new IndexedDbRecentSearches(db), kind: 'local', fallback: false };
+  } catch {
+    return { store: new MemoryRecentSearches(), kind: 'memory', fallback: true };
+  }
+}
