@@ -1,7 +1,7 @@
 import { formatEuros, formatList, formatNumber, formatPartialDate } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
-import { caoMessages, type CaoMessageKey } from '../i18n/messages/cao.js';
-import { translator } from '../i18n/translate.js';
+import type { CaoMessageKey } from '../i18n/messages/cao.nl.js';
+import type { Translator } from '../i18n/translate.js';
 import { eurosToCents } from '../money/money.js';
 import type { Source } from '../sources/source.js';
 import { amountsFor } from './filter.js';
@@ -44,13 +44,14 @@ export interface CaoDescription {
 
 export interface DescribeOptions {
   locale: Locale;
+  /** The lookup's messages in `locale` (see caoCatalog and loadMessages). */
+  t: Translator<CaoMessageKey>;
   /** ISO day the figures are judged at (staleness). */
   referenceDate: string;
   level?: EducationLevel;
 }
 
-export function describeCao(record: CaoRecord, { locale, referenceDate, level }: DescribeOptions): CaoDescription {
-  const t = translator(caoMessages, locale);
+export function describeCao(record: CaoRecord, { locale, t, referenceDate, level }: DescribeOptions): CaoDescription {
   const date = (value: string) => formatPartialDate(value, locale);
   const describeSource = (source: Source, kind: 'amount' | 'none'): SourceDescription => ({
     ...(source.url ? { url: source.url } : {}),

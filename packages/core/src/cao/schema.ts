@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { isWholeCents } from '../money/money.js';
+import { matching, nonEmptyList, numberBetween, positiveNumber, text, wholeNumberBetween } from '../validation/rules.js';
 import { partialDateSchema, sourceSchema } from '../sources/source.js';
 
 export const EDUCATION_LEVELS = ['mbo', 'hbo', 'wo'] as const;
@@ -16,26 +17,19 @@ export const RECORD_KINDS = ['sector-cao', 'company-cao', 'regulation', 'employe
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Text in both languages; datasets are read by Dutch and English users alike. */
-export const localTextSchema = z.object({
-  nl: z.string().check(z.minLength(1)),
-  en: z.string().check(z.minLength(1)),
-});
+export const localTextSchema = z.object({ nl: text(), en: text() });
 export type LocalText = z.infer<typeof localTextSchema>;
 
-const positiveNumber = z.number().check(z.gte(0), z.refine((n) => n > 0, { message: 'positive' }));
-
-export const prorationSchema = z.discriminatedUnion('rule', [
+export const prorationSchema = z.union([
   /** amount × hours per week ÷ the amount's hoursPerWeek */
   z.object({ rule: z.literal('hours') }),
   /** a share of the amount by days per week, e.g. Horeca: 3 days → 2/3 */
   z.object({
     rule: z.literal('days-scale'),
-    steps: z
-      .array(z.object({ minDays: z.number().check(z.int(), z.gte(1), z.lte(7)), fraction: z.number().check(z.gte(0), z.lte(1)) }))
-      .check(z.minLength(1)),
+    steps: nonEmptyList(z.object({ minDays: wholeNumberBetween(1, 7), fraction: numberBetween(0, 1) })),
   }),
   /** a daily amount; a day with fewer hours than the threshold counts as half a day (Kinderopvang) */
-  z.object({ rule: z.literal('half-day'), thresholdHours: positiveNumber }),
+  z.object({ rule: z.literal('half-day'), thresholdHours: positiveNumber() }),
   /** the amount is paid as it is (e.g. already per day) */
   z.object({ rule: z.literal('none') }),
   /** the source does not say how a part-time internship is paid */
@@ -44,9 +38,9 @@ export const prorationSchema = z.discriminatedUnion('rule', [
 export type Proration = z.infer<typeof prorationSchema>;
 
 export const conditionsSchema = z.object({
-  minMonths: z.optional(positiveNumber),
-  minTotalHours: z.optional(positiveNumber),
-  minHoursPerWeek: z.optional(positiveNumber),
+  minMonths: z.optional(positiveNumber()),
+  minTotalHours: z.optional(positiveNumber()),
+  minHoursPerWeek: z.optional(positiveNumber()),
   excludedStageTypes: z.array(z.enum(STAGE_TYPES)),
   excludedStudents: z.array(z.enum(STUDENT_GROUPS)),
   note: z.optional(localTextSchema),
@@ -61,17 +55,17 @@ export const validitySchema = z.object({
 export type Validity = z.infer<typeof validitySchema>;
 
 const euroAmount = z.number().check(
-  z.gte(0),
+  z.refine((euros) => Number.isFinite(euros) && euros >= 0 && euros <= 100_000, { message: 'number-range', params: { minimum: 0, maximum: 100_000 } }),
   z.refine(isWholeCents, { message: 'whole-cents' }),
 );
 
 /** One amount of a clause. `euros: null` is an honest "amount unknown", never a guess. */
 export const clauseAmountSchema = z
   .object({
-    levels: z.array(z.enum(EDUCATION_LEVELS)).check(z.minLength(1)),
+    levels: nonEmptyList(z.enum(EDUCATION_LEVELS)),
     euros: z.nullable(euroAmount),
     per: z.enum(['month', 'day']),
-    hoursPerWeek: z.nullable(z.number().check(z.gte(1), z.lte(60))),
+    hoursPerWeek: z.nullable(numberBetween(1, 60)),
     proration: prorationSchema,
     conditions: conditionsSchema,
     validity: validitySchema,
@@ -90,11 +84,11 @@ export const clauseAmountSchema = z
   );
 export type ClauseAmount = z.infer<typeof clauseAmountSchema>;
 
-export const clauseSchema = z.discriminatedUnion('status', [
+export const clauseSchema = z.union([
   z.object({
     status: z.literal('found'),
-    article: z.optional(z.string().check(z.minLength(1))),
-    amounts: z.array(clauseAmountSchema).check(z.minLength(1)),
+    article: z.optional(text(100)),
+    amounts: nonEmptyList(clauseAmountSchema),
     note: z.optional(localTextSchema),
   }),
   /** The sources checked show no internship-compensation clause. Not proof that there is none. */
@@ -107,11 +101,11 @@ export const clauseSchema = z.discriminatedUnion('status', [
 export type Clause = z.infer<typeof clauseSchema>;
 
 export const caoRecordSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'record-id')),
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  id: matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'record-id'),
+  name: text(200),
   kind: z.enum(RECORD_KINDS),
   sector: localTextSchema,
-  keywords: z.array(z.string().check(z.minLength(1), z.maxLength(100))),
+  keywords: z.array(text(100)),
   clause: clauseSchema,
 });
 export type CaoRecord = z.infer<typeof caoRecordSchema>;
@@ -122,7 +116,7 @@ export type CaoRecord = z.infer<typeof caoRecordSchema>;
  */
 export const caoDatasetEnvelopeSchema = z.object({
   $schema: z.literal('stagekit-cao-dataset/1'),
-  version: z.string().check(z.minLength(1)),
+  version: text(50),
   date: partialDateSchema,
   title: z.optional(localTextSchema),
   records: z.array(z.unknown()),

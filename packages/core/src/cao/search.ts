@@ -19,3 +19,12 @@ export function createCaoSearch(records: readonly CaoRecord[]): CaoSearch {
 export function allByName(records: readonly CaoRecord[]): SearchHit<CaoRecord>[] {
   return [...records].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((doc) => ({ doc, score: 0 }));
 }
+
+const indexes = new WeakMap<readonly CaoRecord[], CaoSearch>();
+
+/** One index per loaded dataset, shared by every element that shows it. */
+export function caoSearchFor(records: readonly CaoRecord[]): CaoSearch {
+  let index = indexes.get(records);
+  if (!index) indexes.set(records, (index = createCaoSearch(records)));
+  return index;
+}

@@ -13,12 +13,25 @@ function isKey(key: string): key is ValidationMessageKey {
 }
 
 /**
+ * For a value that fits none of a union's forms, the form it came closest to (fewest problems)
+ * tells the editor more than "fits none": `{ status: 'found', amounts: [{ euros: -1 }] }` is a
+ * found clause with a negative amount, not a broken "none-found" clause.
+ */
+function closestIssue(issue: $ZodIssue): $ZodIssue {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return issue;
+  const branch = issue.errors.reduce((best, errors) => (errors.length < best.length ? errors : best));
+  const inner = branch[0];
+  return inner ? closestIssue({ ...inner, path: [...issue.path, ...inner.path] }) : issue;
+}
+
+/**
  * A zod issue in the user's language. Rules carry a message key (e.g. 'whole-cents'), so the
  * wording lives here, apart from the rules themselves.
  */
-export function describeIssue(issue: $ZodIssue, locale: Locale): string {
+export function describeIssue(rawIssue: $ZodIssue, locale: Locale): string {
+  const issue = closestIssue(rawIssue);
   const key = isKey(issue.message) ? issue.message : isKey(issue.code) ? issue.code : 'other';
-  const details = issue as unknown as Record<string, unknown>;
+  const details = { ...(issue as unknown as Record<string, unknown>), ...((issue as { params?: Record<string, unknown> }).params ?? {}) };
   const problem = translate(validationMessages, locale, key, {
     minimum: String(details.minimum ?? ''),
     maximum: String(details.maximum ?? ''),

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { isValidPartialDate } from '../dates/partial-date.js';
+import { text } from '../validation/rules.js';
 
 export const CONFIDENCE_LEVELS = ['high', 'medium-high', 'medium', 'low-medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
@@ -15,8 +16,8 @@ const httpUrl = z.string().check(z.refine((value) => /^https?:\/\/[^\s]+$/i.test
  */
 export const sourceSchema = z.object({
   url: z.optional(httpUrl),
-  title: z.string().check(z.minLength(1)),
-  publisher: z.string().check(z.minLength(1)),
+  title: text(300),
+  publisher: text(200),
   figureDate: z.nullable(partialDateSchema),
   checked: partialDateSchema,
   confidence: z.enum(CONFIDENCE_LEVELS),

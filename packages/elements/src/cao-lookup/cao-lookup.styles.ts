@@ -1,0 +1,187 @@
+import { css } from 'lit';
+
+export const caoLookupStyles = css`
+  :host {
+    --_stagekit-results-height: var(--stagekit-lookup-results-height, 22rem);
+    max-inline-size: var(--stagekit-lookup-max-width, 48rem);
+  }
+  label,
+  .label {
+    font-weight: 700;
+  }
+  .hint {
+    margin: 0.25rem 0 0.5rem;
+    color: var(--_stagekit-muted);
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_stagekit-background);
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_stagekit-border);
+    border-radius: var(--_stagekit-radius);
+  }
+  input[type='search'] {
+    inline-size: 100%;
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+    align-items: center;
+    margin: 0.75rem 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_stagekit-border);
+    border-radius: var(--_stagekit-radius);
+  }
+  .check {
+    display: inline-flex;
+    gap: 0.5rem;
+    align-items: center;
+    font-weight: 400;
+    min-block-size: 2.75rem;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+  .level {
+    display: inline-flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .status {
+    min-block-size: 1.5em;
+    margin: 0.25rem 0;
+    color: var(--_stagekit-muted);
+  }
+  .results {
+    block-size: var(--_stagekit-results-height);
+    overflow-y: auto;
+    border: 1px solid var(--_stagekit-border);
+    border-radius: var(--_stagekit-radius);
+  }
+  [role='listbox'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [role='option'] {
+    display: grid;
+    gap: 0.125rem;
+    padding: 0.5rem 0.75rem;
+    border-block-end: 1px solid var(--_stagekit-surface);
+    cursor: pointer;
+  }
+  [role='option'].active {
+    background: var(--_stagekit-highlight);
+    outline: 3px solid var(--_stagekit-focus);
+    outline-offset: -3px;
+  }
+  [role='option'][aria-selected='true'] .name::after {
+    content: ' ✓';
+  }
+  .name {
+    font-weight: 700;
+  }
+  .meta,
+  .summary {
+    color: var(--_stagekit-muted);
+    font-size: 0.9375em;
+  }
+  .empty {
+    margin: 0;
+    padding: 0.75rem;
+  }
+  .recent {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0.5rem 0;
+  }
+  .recent ul {
+    display: contents;
+    list-style: none;
+  }
+  .recent button {
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.75rem;
+  }
+  .details {
+    margin-block-start: var(--_stagekit-space);
+    padding: var(--_stagekit-space);
+    border: 2px solid var(--_stagekit-primary);
+    border-radius: var(--_stagekit-radius);
+  }
+  .details h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.25em;
+  }
+  .facts {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0 0 0.5rem;
+  }
+  .facts > div {
+    display: grid;
+    grid-template-columns: minmax(8rem, 12rem) 1fr;
+    gap: 0.5rem;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  dd ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .figure {
+    font-weight: 700;
+  }
+  .amount {
+    padding-block: 0.5rem;
+    border-block-start: 1px solid var(--_stagekit-surface);
+  }
+  .source {
+    font-size: 0.9375em;
+  }
+  .source .term {
+    font-weight: 700;
+  }
+  .source-facts {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  .stale {
+    display: inline-block;
+    margin: 0.25rem 0;
+    padding: 0.25rem 0.5rem;
+    background: var(--_stagekit-warning-bg);
+    color: var(--_stagekit-warning-text);
+    border-radius: var(--_stagekit-radius);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (max-width: 30rem) {
+    .facts > div {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    [role='option'].active {
+      outline-color: Highlight;
+    }
+  }
+`;

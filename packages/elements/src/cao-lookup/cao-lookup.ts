@@ -1,0 +1,423 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { Task } from '@lit/task';
+import type { $ZodIssue } from 'zod/v4/core';
+import {
+  allByName,
+  bundledCaoDatasetUrl,
+  caoCatalog,
+  caoSearchFor,
+  DatasetError,
+  describeCao,
+  EDUCATION_LEVELS,
+  isValidIsoDate,
+  loadCaoDataset,
+  matchesFilter,
+  todayIsoDate,
+  type CaoDataset,
+  type CaoRecord,
+  type EducationLevel,
+  type Locale,
+  type StorageKind,
+  type Translator,
+  type CaoMessageKey,
+} from '@stagekit/core';
+import { StagekitElement } from '../internal/stagekit-element.js';
+import { RecentSearchesController } from '../internal/recent-searches-controller.js';
+import { sharedStyles } from '../internal/shared.styles.js';
+import type { StagekitErrorCode } from '../internal/events.js';
+import { renderCaoDetails } from './cao-details.js';
+import { caoLookupStyles } from './cao-lookup.styles.js';
+
+/** Results rendered at once; the count still tells the full number. */
+const MAX_SHOWN = 50;
+/** Rejected records listed by name in the notice; the rest are counted. */
+const MAX_REJECTED_LISTED = 10;
+
+/**
+ * Finds the collective labour agreement (CAO) for a sector, employer type or name, and shows its
+ * internship-compensation clause in plain words, with the source of every figure.
+ *
+ * @summary CAO lookup with the internship-compensation clause and its sources.
+ * @tag stagekit-cao-lookup
+ *
+ * @fires stagekit-cao-select - The user chose a CAO. `detail.cao` is the full validated record.
+ * @fires stagekit-error - A recoverable problem: `detail.code` and `detail.message` (localized).
+ *
+ * @csspart base - The wrapper of the whole widget.
+ * @csspart input - The search field.
+ * @csspart filters - The filter group.
+ * @csspart status - The result count (a live region).
+ * @csspart listbox - The list of results.
+ * @csspart option - One result.
+ * @csspart details - The chosen CAO's clause.
+ * @csspart notice - A notice (skipped records, storage).
+ * @csspart error - The error message with the retry button.
+ * @csspart stale - The "may be outdated" mark.
+ *
+ * @cssprop --stagekit-color-primary - Accent colour (buttons, frame of the details).
+ * @cssprop --stagekit-color-text - Text colour.
+ * @cssprop --stagekit-color-focus - Focus ring and active result outline.
+ * @cssprop --stagekit-radius - Corner radius.
+ * @cssprop --stagekit-lookup-results-height - Fixed height of the results area (no layout shift while typing).
+ */
+export class StagekitCaoLookup extends StagekitElement {
+  static override styles = [sharedStyles, caoLookupStyles];
+
+  static override properties = {
+    src: { type: String },
+    level: { type: String },
+    query: { type: String },
+    onlyWithClause: { type: Boolean, attribute: 'only-with-clause' },
+    storage: { type: String },
+    date: { type: String },
+    value: { type: String },
+    expanded: { state: true },
+    activeIndex: { state: true },
+  };
+
+  /** URL of a dataset that replaces the bundled one. */
+  declare src: string | undefined;
+  /** Only show amounts for this education level: `mbo`, `hbo` or `wo`. */
+  declare level: string | undefined;
+  /** The search text. Typing changes it; it is never written back to the attribute. */
+  declare query: string;
+  /** Only show CAOs that have an internship-compensation clause. */
+  declare onlyWithClause: boolean;
+  /** `local` (default) keeps recent searches in this browser; `memory` writes nothing to the device. */
+  declare storage: StorageKind;
+  /** Reference date (YYYY-MM-DD) for judging how old figures are; default today. */
+  declare date: string | undefined;
+  /** The id of the chosen CAO. */
+  declare value: string;
+  declare private expanded: boolean;
+  declare private activeIndex: number;
+
+  private readonly recent = new RecentSearchesController(this, () => this.report('storage-unavailable', 'storageFallback'));
+  private reportedAttributes = new Set<string>();
+
+  private describeIssue?: (issue: $ZodIssue, locale: Locale) => string;
+
+  private readonly datasetTask = new Task(this, {
+    task: async ([src]: readonly [string | undefined]) => {
+      try {
+        const dataset = await loadCaoDataset(src || bundledCaoDatasetUrl());
+        if (dataset.rejected.length) await this.loadIssueText();
+        return dataset;
+      } catch (error) {
+        if (error instanceof DatasetError && error.issues) await this.loadIssueText();
+        throw error;
+      }
+    },
+    args: () => [this.src] as const,
+    onComplete: (dataset) => this.onDatasetLoaded(dataset),
+    onError: (error) => {
+      const code = error instanceof DatasetError ? error.code : 'dataset-unreachable';
+      void this.messagesReady(caoCatalog).then((t) => this.emit('stagekit-error', { code, message: this.errorMessage(error, t) }));
+    },
+  });
+
+  constructor() {
+    super();
+    this.query = '';
+    this.onlyWithClause = false;
+    this.storage = 'local';
+    this.value = '';
+    this.expanded = true;
+    this.activeIndex = -1;
+  }
+
+
+  private get validLevel(): EducationLevel | undefined {
+    return (EDUCATION_LEVELS as readonly string[]).includes(this.level ?? '') ? (this.level as EducationLevel) : undefined;
+  }
+
+  private get referenceDate(): string {
+    return this.date && isValidIsoDate(this.date) ? this.date : todayIsoDate();
+  }
+
+  /** The chosen record, once the dataset is loaded. */
+  get selectedCao(): CaoRecord | undefined {
+    return this.datasetTask.value?.records.find((record) => record.id === this.value);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storage')) this.recent.use(this.storage === 'memory' ? 'memory' : 'local');
+    if (changed.has('level') && this.level && !this.validLevel) this.reportAttribute('level', this.level);
+    if (changed.has('date') && this.date && !isValidIsoDate(this.date)) this.reportAttribute('date', this.date);
+    if (changed.has('query') || changed.has('level') || changed.has('onlyWithClause')) this.activeIndex = -1;
+  }
+
+  private reportAttribute(name: 'level' | 'date', value: string): void {
+    const key = `${name}=${value}`;
+    if (this.reportedAttributes.has(key)) return;
+    this.reportedAttributes.add(key);
+    this.report('invalid-attribute', name === 'level' ? 'invalidLevel' : 'invalidDate', { value });
+  }
+
+  /** Tells listeners about a recoverable problem, in the words the user sees. */
+  private report(code: StagekitErrorCode, key: CaoMessageKey, params?: Record<string, string | number>): void {
+    void this.messagesReady(caoCatalog).then((t) => this.emit('stagekit-error', { code, message: t(key, params) }));
+  }
+
+  private async loadIssueText(): Promise<void> {
+    this.describeIssue ??= (await import('../internal/issue-text.js')).describeIssue;
+  }
+
+  private issueText(issue: $ZodIssue): string {
+    return this.describeIssue?.(issue, this.locale) ?? '';
+  }
+
+  private onDatasetLoaded(dataset: CaoDataset): void {
+    if (dataset.rejected.length) this.report('dataset-records-rejected', 'rejectedNotice', { count: dataset.rejected.length });
+  }
+
+  private errorMessage(error: unknown, t: Translator<CaoMessageKey>): string {
+    if (!(error instanceof DatasetError)) return t('error.dataset-unreachable');
+    if (error.code !== 'dataset-invalid') return t(`error.${error.code}`);
+    const first = error.issues?.[0];
+    return t('error.dataset-invalid', { problem: first ? this.issueText(first) : '' });
+  }
+
+  private results(dataset: CaoDataset): { shown: CaoRecord[]; total: number } {
+    const hits = this.query.trim() ? caoSearchFor(dataset.records).search(this.query) : allByName(dataset.records);
+    const filter = { level: this.validLevel, onlyWithClause: this.onlyWithClause };
+    const matching = hits.map((hit) => hit.doc).filter((record) => matchesFilter(record, filter));
+    return { shown: matching.slice(0, MAX_SHOWN), total: matching.length };
+  }
+
+  private select(record: CaoRecord): void {
+    const typed = this.query;
+    this.value = record.id;
+    this.query = record.name;
+    this.expanded = false;
+    void this.recent.add(typed.trim() && typed !== record.name ? typed : record.name);
+    this.emit('stagekit-cao-select', { cao: record });
+  }
+
+  private onInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.expanded = true;
+  }
+
+  private onKeyDown(event: KeyboardEvent, shown: readonly CaoRecord[]): void {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.expanded) this.expanded = true;
+        else if (shown.length) this.activeIndex = Math.min(this.activeIndex + 1, shown.length - 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (!this.expanded) this.expanded = true;
+        else if (shown.length) this.activeIndex = Math.max(this.activeIndex - 1, 0);
+        break;
+      case 'Enter': {
+        const active = this.expanded ? shown[this.activeIndex] : undefined;
+        if (active) {
+          event.preventDefault();
+          this.select(active);
+        }
+        break;
+      }
+      case 'Escape':
+        if (this.expanded && this.activeIndex >= 0) {
+          event.preventDefault();
+          this.activeIndex = -1;
+        } else if (this.expanded) {
+          event.preventDefault();
+          this.expanded = false;
+        } else if (this.query) {
+          event.preventDefault();
+          this.query = '';
+          this.expanded = true;
+        }
+        break;
+    }
+  }
+
+  protected override updated(): void {
+    this.renderRoot.querySelector('[role="option"].active')?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Loads the dataset again, after an error. */
+  retry(): Promise<void> {
+    return this.datasetTask.run();
+  }
+
+  override render() {
+    const t = this.messages(caoCatalog);
+    if (!t) {
+      // Without its texts the widget cannot say anything useful; say so in both languages.
+      return this.messagesFailed
+        ? html`<p class="error" role="alert">Stagekit kon zijn teksten niet laden. / Stagekit could not load its texts.</p>`
+        : nothing;
+    }
+    return html`
+      <div part="base" class="base">
+        <label for="query">${t('label')}</label>
+        <p class="hint" id="hint">${t('hint')}</p>
+        ${this.renderNotices(t)}
+        ${this.datasetTask.render({
+          initial: () => this.renderSearch(t, undefined),
+          pending: () => this.renderSearch(t, undefined),
+          complete: (dataset) => this.renderSearch(t, dataset),
+          error: (error) => html`
+            ${this.renderSearch(t, undefined, true)}
+            <div class="error" part="error" role="alert">
+              <p>${this.errorMessage(error, t)}</p>
+              <button type="button" part="retry-button" @click=${() => this.retry()}>${t('retry')}</button>
+            </div>
+          `,
+        })}
+      </div>
+    `;
+  }
+
+  private renderNotices(t: Translator<CaoMessageKey>) {
+    const notices = [];
+    if (this.level && !this.validLevel) notices.push(t('invalidLevel', { value: this.level }));
+    if (this.date && !isValidIsoDate(this.date)) notices.push(t('invalidDate', { value: this.date }));
+    if (this.recent.fallback) notices.push(t('storageFallback'));
+    return notices.map((text) => html`<p class="notice" part="notice">${text}</p>`);
+  }
+
+  private renderSearch(t: Translator<CaoMessageKey>, dataset: CaoDataset | undefined, failed = false) {
+    const describe = (record: CaoRecord) =>
+      describeCao(record, { locale: this.locale, t, referenceDate: this.referenceDate, level: this.validLevel });
+    const { shown, total } = dataset ? this.results(dataset) : { shown: [], total: 0 };
+    const active = this.expanded ? shown[this.activeIndex] : undefined;
+    const open = this.expanded && !!dataset;
+    const selected = dataset?.records.find((record) => record.id === this.value);
+    const query = this.query.trim();
+    return html`
+      <input
+        id="query"
+        part="input"
+        type="search"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        aria-autocomplete="list"
+        aria-controls="results"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-describedby="hint"
+        aria-activedescendant=${active ? `option-${active.id}` : nothing}
+        .value=${this.query}
+        ?disabled=${failed}
+        @input=${this.onInput}
+        @keydown=${(event: KeyboardEvent) => this.onKeyDown(event, shown)}
+      />
+      <fieldset part="filters">
+        <legend>${t('filters')}</legend>
+        <label class="check">
+          <input
+            type="checkbox"
+            .checked=${this.onlyWithClause}
+            @change=${(event: Event) => (this.onlyWithClause = (event.target as HTMLInputElement).checked)}
+          />
+          ${t('onlyWithClause')}
+        </label>
+        <span class="level">
+          <label for="level">${t('level')}</label>
+          <select
+            id="level"
+            @change=${(event: Event) => (this.level = (event.target as HTMLSelectElement).value || undefined)}
+          >
+            <option value="" ?selected=${!this.validLevel}>${t('levelAll')}</option>
+            ${EDUCATION_LEVELS.map((level) => html`<option value=${level} ?selected=${this.validLevel === level}>${level}</option>`)}
+          </select>
+        </span>
+      </fieldset>
+      ${this.renderRecent(t)}
+      <p class="status" part="status" role="status" aria-live="polite">
+        ${dataset
+          ? query
+            ? t('resultCountForQuery', { count: total, query })
+            : t('resultCount', { count: total })
+          : failed
+            ? ''
+            : t('loading')}
+      </p>
+      ${dataset?.rejected.length ? this.renderRejected(t, dataset) : nothing}
+      <div class="results" ?hidden=${!open}>
+        <ul role="listbox" id="results" part="listbox" aria-label=${t('resultsLabel')}>
+          ${shown.map(
+            (record) => {
+              const description = describe(record);
+              return html`
+                <li
+                  role="option"
+                  part="option"
+                  id=${`option-${record.id}`}
+                  class=${record === active ? 'active' : ''}
+                  aria-selected=${record.id === this.value ? 'true' : 'false'}
+                  @mousedown=${(event: Event) => event.preventDefault()}
+                  @click=${() => this.select(record)}
+                >
+                  <span class="name">${record.name}</span>
+                  <span class="meta">${description.sector} · ${description.kind}</span>
+                  <span class="summary">${description.summary.join(' · ')}</span>
+                </li>
+              `;
+            },
+          )}
+        </ul>
+        ${dataset && total === 0 && query ? html`<p class="empty">${t('noResults', { query })}</p>` : nothing}
+        ${total > shown.length ? html`<p class="empty">${t('moreResults')}</p>` : nothing}
+      </div>
+      ${selected
+        ? html`<section class="details" part="details" aria-labelledby="details-heading">
+            ${renderCaoDetails(describe(selected), t, 'details-heading')}
+          </section>`
+        : nothing}
+    `;
+  }
+
+  private renderRecent(t: Translator<CaoMessageKey>) {
+    if (!this.recent.items.length) return nothing;
+    return html`
+      <div class="recent" part="recent">
+        <span class="label" id="recent-title">${t('recentTitle')}:</span>
+        <ul aria-labelledby="recent-title">
+          ${this.recent.items.map(
+            (query) => html`<li>
+              <button
+                type="button"
+                class="secondary"
+                aria-label=${t('recentSearch', { query })}
+                @click=${() => {
+                  this.query = query;
+                  this.expanded = true;
+                  this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus();
+                }}
+              >${query}</button>
+            </li>`,
+          )}
+        </ul>
+        <button type="button" class="secondary" @click=${() => this.recent.clear()}>${t('clearRecent')}</button>
+      </div>
+    `;
+  }
+
+  private renderRejected(t: Translator<CaoMessageKey>, dataset: CaoDataset) {
+    const listed = dataset.rejected.slice(0, MAX_REJECTED_LISTED);
+    return html`
+      <div class="notice" part="notice" role="status">
+        <p>${t('rejectedNotice', { count: dataset.rejected.length })}</p>
+        <ul>
+          ${listed.map((rejected) => {
+            const problems = rejected.issues.slice(0, 3).map((issue) => this.issueText(issue)).join('; ');
+            const number = rejected.index + 1;
+            return html`<li>${rejected.id ? t('rejectedItem', { number, id: rejected.id, problems }) : t('rejectedItemNoId', { number, problems })}</li>`;
+          })}
+        </ul>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stagekit-cao-lookup': StagekitCaoLookup;
+  }
+}

@@ -1,0 +1,86 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { loadedMessages, loadMessages, translator, type Locale, type MessageLoader, type Translator } from '@stagekit/core';
+import { VERSION } from '../version.js';
+import { defineElement } from './define.js';
+import type { StagekitEventMap } from './events.js';
+import { onLangChange, resolveLocale } from './locale.js';
+
+/** The base of every Stagekit element: typed events, language, safe definition. */
+export class StagekitElement extends LitElement {
+  static version = VERSION;
+
+  // Lit merges these with each subclass's own `properties`.
+  static override properties: PropertyDeclarations = {
+    lang: { type: String, reflect: true },
+  };
+
+  declare lang: string;
+
+  private stopWatchingLang?: () => void;
+  private messagesLoading?: Promise<unknown>;
+  /** Set when a language's texts could not be loaded (offline on first visit). */
+  protected messagesFailed = false;
+
+  /** The language the element speaks now: `nl` or `en`. */
+  get locale(): Locale {
+    return resolveLocale(this);
+  }
+
+  /** Defines the element under `tag`, tolerating a second load of the kit. */
+  static define(tag: string): void {
+    defineElement(tag, this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingLang = onLangChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLang?.();
+  }
+
+  /**
+   * The translator for the current language, or undefined while its texts are still loading; the
+   * element re-renders when they arrive. `updateComplete` waits for them, so "updated" always
+   * means "rendered with text".
+   */
+  protected messages<K extends string>(loader: MessageLoader<K>): Translator<K> | undefined {
+    const locale = this.locale;
+    const loaded = loadedMessages(loader, locale);
+    if (loaded) return translator(loaded, locale);
+    this.messagesLoading ??= loadMessages(loader, locale).then(
+      () => {
+        this.messagesFailed = false;
+      },
+      () => {
+        this.messagesFailed = true;
+      },
+    ).finally(() => {
+      this.messagesLoading = undefined;
+      this.requestUpdate();
+    });
+    return undefined;
+  }
+
+  /** The translator once the current language's texts are loaded (for event messages). */
+  protected async messagesReady<K extends string>(loader: MessageLoader<K>): Promise<Translator<K>> {
+    const locale = this.locale;
+    return translator(await loadMessages(loader, locale), locale);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.messagesLoading) {
+      await this.messagesLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** Fires a bubbling, composed `stagekit-…` event whose detail type is checked by the compiler. */
+  protected emit<K extends keyof StagekitEventMap>(name: K, detail: StagekitEventMap[K]['detail']): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  }
+}
