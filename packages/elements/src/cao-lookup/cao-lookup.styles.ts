@@ -58,12 +58,19 @@ export const caoLookupStyles = css`
     color: var(--_stagekit-muted);
   }
   .results {
+    display: flex;
+    flex-direction: column;
     block-size: var(--_stagekit-results-height);
-    overflow-y: auto;
     border: 1px solid var(--_stagekit-border);
     border-radius: var(--_stagekit-radius);
   }
+  .results[hidden] {
+    display: none;
+  }
   [role='listbox'] {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    overflow-y: auto;
     list-style: none;
     margin: 0;
     padding: 0;

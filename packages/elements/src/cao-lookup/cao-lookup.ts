@@ -40,6 +40,8 @@ const MAX_REJECTED_LISTED = 10;
  * @summary CAO lookup with the internship-compensation clause and its sources.
  * @tag stagekit-cao-lookup
  *
+ * @attr lang - Language of the texts: `nl` or `en`. Without it the element follows the nearest ancestor's `lang` (up to `<html lang>`); anything else means Dutch.
+ *
  * @fires stagekit-cao-select - The user chose a CAO. `detail.cao` is the full validated record.
  * @fires stagekit-error - A recoverable problem: `detail.code` and `detail.message` (localized).
  *
@@ -53,12 +55,26 @@ const MAX_REJECTED_LISTED = 10;
  * @csspart notice - A notice (skipped records, storage).
  * @csspart error - The error message with the retry button.
  * @csspart stale - The "may be outdated" mark.
+ * @csspart recent - The recent searches and the button that clears them.
+ * @csspart retry-button - The "try again" button in the error message.
  *
  * @cssprop --stagekit-color-primary - Accent colour (buttons, frame of the details).
  * @cssprop --stagekit-color-text - Text colour.
  * @cssprop --stagekit-color-focus - Focus ring and active result outline.
  * @cssprop --stagekit-radius - Corner radius.
  * @cssprop --stagekit-lookup-results-height - Fixed height of the results area (no layout shift while typing).
+ * @cssprop --stagekit-lookup-max-width - Maximum width of the widget.
+ * @cssprop --stagekit-font-family - Font family (default: inherited from the page).
+ * @cssprop --stagekit-color-text-muted - Secondary text (hint, result details, count).
+ * @cssprop --stagekit-color-background - Background of the widget and its fields.
+ * @cssprop --stagekit-color-surface - Dividers between results.
+ * @cssprop --stagekit-color-on-primary - Text on the accent colour (buttons).
+ * @cssprop --stagekit-color-border - Borders of fields, filters and the results area.
+ * @cssprop --stagekit-color-highlight - Background of the active result.
+ * @cssprop --stagekit-color-warning-background - Background of notices and the "may be outdated" mark.
+ * @cssprop --stagekit-color-warning-text - Text of notices and the "may be outdated" mark.
+ * @cssprop --stagekit-color-error - Error text and frame.
+ * @cssprop --stagekit-space - Base spacing.
  */
 export class StagekitCaoLookup extends StagekitElement {
   static override styles = [sharedStyles, caoLookupStyles];
@@ -340,7 +356,7 @@ export class StagekitCaoLookup extends StagekitElement {
       </p>
       ${dataset?.rejected.length ? this.renderRejected(t, dataset) : nothing}
       <div class="results" ?hidden=${!open}>
-        <ul role="listbox" id="results" part="listbox" aria-label=${t('resultsLabel')}>
+        <ul role="listbox" id="results" part="listbox" tabindex="-1" aria-label=${t('resultsLabel')}>
           ${shown.map(
             (record) => {
               const description = describe(record);

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: measures every performance budget once, prints one table, writes it to
+ * dist/bench/results.json and dist/bench/results.md, and exits non-zero when a budget is exceeded.
+ * Run after `npm run build` (the npm script does that): it measures the built CDN folder.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { markdownTable, type Row } from './report.ts';
+import { renderBench } from './render.ts';
+import { searchBench } from './search.ts';
+import { launchChromium } from './server.ts';
+import { sizeBench } from './size.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CDN = join(ROOT, 'packages/elements/cdn');
+const OUT = join(ROOT, 'dist/bench');
+
+interface Section {
+  rows: Row[];
+  details: unknown;
+  notes: string[];
+}
+
+const started = performance.now();
+const rows: Row[] = [];
+const notes: string[] = [];
+const details: Record<string, unknown> = {};
+
+async function section(name: Row['section'], run: () => Section | Promise<Section>): Promise<void> {
+  const start = performance.now();
+  process.stderr.write(`bench: ${name}…`);
+  try {
+    const result = await run();
+    rows.push(...result.rows);
+    notes.push(...result.notes);
+    details[name] = result.details;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    rows.push({ section: name, name: 'could not be measured', measured: message.split('\n')[0]!.slice(0, 160), limit: '—', result: 'ERROR' });
+    details[name] = { error: error instanceof Error ? error.stack : message };
+  }
+  process.stderr.write(` ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
+}
+
+if (!existsSync(join(CDN, 'cao-lookup.js'))) {
+  console.error(`bench: ${CDN}/cao-lookup.js is missing; run \`npm run build\` first (\`npm run bench\` does).`);
+  process.exit(2);
+}
+
+const loadBefore = loadavg()[0]!;
+// Node first, while no browser is running, so the two do not compete for the two cores.
+await section('search', searchBench);
+
+let browser: Browser | undefined;
+let chromiumVersion = 'not started';
+try {
+  browser = await launchChromium();
+  chromiumVersion = browser.version();
+} catch (error) {
+  chromiumVersion = `failed to start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+}
+const withBrowser = (run: (browser: Browser) => Promise<Section>) => () => {
+  if (!browser) throw new Error(`Chromium ${chromiumVersion}`);
+  return run(browser);
+};
+await section('size', withBrowser((b) => sizeBench(b, CDN)));
+await section('render', withBrowser((b) => renderBench(b, CDN)));
+await browser?.close();
+
+const order: Row['section'][] = ['size', 'search', 'render'];
+rows.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
+const runtime = (performance.now() - started) / 1000;
+const cpu = cpus();
+const environment = {
+  node: process.version,
+  chromium: chromiumVersion,
+  cpu: `${cpu[0]?.model.trim() ?? 'unknown'} × ${cpu.length}`,
+  load: `${loadBefore.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}`,
+  date: new Date().toISOString(),
+  runtimeSeconds: Number(runtime.toFixed(1)),
+};
+const envLine = `Node ${environment.node} · Chromium ${environment.chromium} · ${environment.cpu} · load avg ${environment.load} · ${environment.date} · bench ${runtime.toFixed(0)} s`;
+const failed = rows.filter((row) => row.result === 'FAIL' || row.result === 'ERROR');
+const markdown = `${markdownTable(rows)}\n\n${envLine}\n`;
+
+await mkdir(OUT, { recursive: true });
+await writeFile(join(OUT, 'results.md'), markdown);
+await writeFile(join(OUT, 'results.json'), `${JSON.stringify({ environment, passed: failed.length === 0, rows, notes, details }, null, 2)}\n`);
+
+console.log(`\n${markdown}`);
+for (const note of notes) console.log(note);
+console.log(`\n${failed.length ? `${failed.length} budget(s) exceeded or not measured` : 'all budgets met'}; results in ${join('dist/bench', 'results.json')} and results.md`);
+process.exitCode = failed.length ? 1 : 0;

@@ -1,0 +1,64 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../packages/elements/src/cao-lookup/define.js';
+import type { StagekitCaoLookup } from '../../packages/elements/src/cao-lookup/cao-lookup.js';
+
+export const datasetUrl = (name: string) => new URL(`../fixtures/datasets/${name}`, import.meta.url).href;
+
+export function shadow(el: Element): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function input(el: StagekitCaoLookup): HTMLInputElement {
+  return shadow(el).querySelector<HTMLInputElement>('input[role="combobox"]')!;
+}
+
+export function options(el: StagekitCaoLookup): HTMLElement[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>('[role="option"]')];
+}
+
+export function optionNames(el: StagekitCaoLookup): string[] {
+  return options(el).map((option) => option.querySelector('.name')!.textContent!.trim());
+}
+
+export function statusText(el: StagekitCaoLookup): string {
+  return words(shadow(el).querySelector('[role="status"]'));
+}
+
+/** Text with all white space (including the no-break spaces Intl puts in "€ 400,00") as single spaces. */
+export function words(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function text(el: Element): string {
+  return words(shadow(el));
+}
+
+/** Renders a lookup and waits until its dataset has loaded (or failed). */
+export async function lookup(template: TemplateResult): Promise<StagekitCaoLookup> {
+  const el = await fixture<StagekitCaoLookup>(template);
+  await waitUntil(() => options(el).length > 0 || shadow(el).querySelector('.error, .empty'), 'dataset did not load', { timeout: 8000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Types like a user: sets the value and fires `input`. */
+export async function type(el: StagekitCaoLookup, value: string): Promise<void> {
+  const field = input(el);
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: value, inputType: 'insertText' }));
+  await el.updateComplete;
+}
+
+export async function press(el: StagekitCaoLookup, key: string): Promise<void> {
+  input(el).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+  await el.updateComplete;
+}
+
+/** Collects the events of one type fired by an element. */
+export function record<T>(el: EventTarget, name: string): CustomEvent<T>[] {
+  const seen: CustomEvent<T>[] = [];
+  el.addEventListener(name, (event) => seen.push(event as CustomEvent<T>));
+  return seen;
+}
