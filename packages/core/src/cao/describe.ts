@@ -23,7 +23,10 @@ export interface AmountDescription {
   amount: string;
   hours: string;
   proration: string;
+  /** Structured conditions in plain words (minimum length, exclusions). */
   conditions: string[];
+  /** The source's own conditions and context, paraphrased. */
+  explanation?: string;
   validity: string;
   source: SourceDescription;
 }
@@ -96,7 +99,6 @@ export function describeCao(record: CaoRecord, { locale, t, referenceDate, level
       conditionTexts.push(t('excludedStageTypes', { list: formatList(conditions.excludedStageTypes.map((type) => t(`stageType.${type}`)), locale) }));
     if (conditions.excludedStudents.length)
       conditionTexts.push(t('excludedStudents', { list: formatList(conditions.excludedStudents.map((group) => t(`students.${group}`)), locale) }));
-    if (conditions.note) conditionTexts.push(conditions.note[locale]);
 
     let prorationText: string;
     switch (proration.rule) {
@@ -129,6 +131,7 @@ export function describeCao(record: CaoRecord, { locale, t, referenceDate, level
       hours: amount.hoursPerWeek === null ? t('hoursBasisUnknown') : t('hoursBasis', { hours: formatNumber(amount.hoursPerWeek, locale) }),
       proration: prorationText,
       conditions: conditionTexts,
+      ...(conditions.note ? { explanation: conditions.note[locale] } : {}),
       validity: validityText,
       source: describeSource(amount.source, 'amount'),
     };

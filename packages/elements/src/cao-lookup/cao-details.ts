@@ -50,6 +50,7 @@ export function renderCaoDetails(description: CaoDescription, t: Translator<CaoM
               <dt>${t('conditions')}</dt>
               <dd>${amount.conditions.length ? html`<ul>${amount.conditions.map((c) => html`<li>${c}</li>`)}</ul>` : '—'}</dd>
             </div>
+            ${amount.explanation ? html`<div><dt>${t('explanation')}</dt><dd>${amount.explanation}</dd></div>` : nothing}
             <div><dt>${t('validity')}</dt><dd>${amount.validity}</dd></div>
           </dl>
           ${renderSource(amount.source, t)}

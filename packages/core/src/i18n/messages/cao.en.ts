@@ -51,6 +51,7 @@ export const caoMessagesEn: Messages<CaoMessageKey> = {
   hours: 'Hours',
   proration: 'Fewer hours or days',
   conditions: 'Conditions',
+  explanation: 'Explanation',
   validity: 'Valid',
   source: 'Source',
   hoursBasis: 'The amount is for {hours} hours a week.',

@@ -48,6 +48,7 @@ export const caoMessagesNl = {
   hours: 'Uren',
   proration: 'Minder uren of dagen',
   conditions: 'Voorwaarden',
+  explanation: 'Toelichting',
   validity: 'Geldig',
   source: 'Bron',
   hoursBasis: 'Het bedrag geldt bij {hours} uur per week.',

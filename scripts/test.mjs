@@ -1,0 +1,57 @@
+// `npm test`: builds the packages, type-checks, runs the node tests and the browser tests in
+// Chromium, Firefox ESR and WebKitGTK, and ends with one line "N passed, N failed" over all runners.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const run = (command, args, env = {}) => {
+  console.log(`\n$ ${[command, ...args].join(' ')}`);
+  return spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+};
+
+let passed = 0;
+let failed = 0;
+rmSync('test-results/summary.txt', { force: true });
+
+const build = run('npm', ['run', '--silent', 'build']);
+if (build.status !== 0) {
+  console.log('\nThe build failed, so no test could run.');
+  finish(0, 1);
+}
+
+const typecheck = run('npm', ['run', '--silent', 'typecheck']);
+if (typecheck.status !== 0) {
+  console.log('Type check failed (counted as one failure).');
+  failed++;
+}
+
+mkdirSync('test-results', { recursive: true });
+rmSync('test-results/node.tap', { force: true });
+const nodeFiles = readdirSync('test/node').filter((file) => file.endsWith('.test.ts')).map((file) => join('test/node', file));
+const node = run('node', ['--import', 'tsx', '--conditions=stagekit-source', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/node.tap', ...nodeFiles]);
+const tap = existsSync('test-results/node.tap') ? readFileSync('test-results/node.tap', 'utf8') : '';
+const nodePass = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
+const nodeFail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (node.status === 0 ? 0 : 1));
+console.log(`node: ${nodePass} passed, ${nodeFail} failed`);
+passed += nodePass;
+failed += nodeFail + (node.status !== 0 && nodeFail === 0 ? 1 : 0);
+
+const countFile = join(mkdtempSync(join(tmpdir(), 'stagekit-wtr-')), 'count.json');
+const browsers = process.env.BROWSERS ?? 'chromium,firefox,webkit';
+const wtr = run('bash', ['scripts/with-webkit-driver.sh', 'npx', 'web-test-runner', '--static-logging'], { BROWSERS: browsers, WTR_COUNT_FILE: countFile });
+const counts = existsSync(countFile) ? JSON.parse(readFileSync(countFile, 'utf8')) : { passed: 0, failed: 1 };
+console.log(`browsers (${browsers}): ${counts.passed} passed, ${counts.failed} failed`);
+passed += counts.passed;
+failed += counts.failed + (wtr.status !== 0 && counts.failed === 0 ? 1 : 0);
+
+finish(passed, failed);
+
+/** Prints the closing line and keeps a copy for CI, which prints it last. */
+function finish(passedCount, failedCount) {
+  const line = `${passedCount} passed, ${failedCount} failed`;
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/summary.txt', `${line}\n`);
+  console.log(`\n${line}`);
+  process.exit(failedCount === 0 ? 0 : 1);
+}
