@@ -261,6 +261,59 @@ describe('<stagekit-cao-lookup>', () => {
     }
   });
 
+  it('keeps keyboard focus in the widget after "try again"', async () => {
+    const url = datasetUrl('small.json') + '?focus';
+    const realFetch = window.fetch;
+    let calls = 0;
+    window.fetch = (async (resource: RequestInfo | URL, init?: RequestInit) => {
+      if (String(resource) === url && calls++ === 0) throw new TypeError('Failed to fetch');
+      return realFetch(resource, init);
+    }) as typeof fetch;
+    try {
+      const el = await lookup(html`<stagekit-cao-lookup storage="memory" src=${url}></stagekit-cao-lookup>`);
+      const retry = shadow(el).querySelector<HTMLButtonElement>('[role="alert"] button')!;
+      retry.focus();
+      retry.click();
+      await waitUntil(() => options(el).length === 3);
+      expect(shadow(el).activeElement === input(el), 'focus on the search field').to.be.true;
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('does not jump when the dataset arrives', async () => {
+    const url = datasetUrl('small.json') + '?slow';
+    const realFetch = window.fetch;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = (async (resource: RequestInfo | URL, init?: RequestInit) => {
+      if (String(resource) === url) await gate;
+      return realFetch(resource, init);
+    }) as typeof fetch;
+    try {
+      const el = await fixture<StagekitCaoLookup>(html`<stagekit-cao-lookup storage="memory" src=${url}></stagekit-cao-lookup>`);
+      expect(statusText(el)).to.equal("De lijst met cao's wordt geladen…");
+      const loadingHeight = el.getBoundingClientRect().height;
+      release();
+      await waitUntil(() => options(el).length === 3);
+      expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('fits 320 px of width without sideways scrolling (reflow)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 320px"><stagekit-cao-lookup storage="memory" value="cao-horeca"></stagekit-cao-lookup></div>`,
+    );
+    const el = wrapper.querySelector('stagekit-cao-lookup')!;
+    await waitUntil(() => shadow(el).querySelector('[part="details"]'));
+    for (const node of [el, ...shadow(el).querySelectorAll<HTMLElement>('fieldset, [part="details"], [role="listbox"], .facts')]) {
+      expect(node.scrollWidth, node.className || node.localName).to.be.at.most(node.clientWidth + 1);
+    }
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+
   it('survives a second definition of the same tag', async () => {
     expect(() => StagekitCaoLookup.define('stagekit-cao-lookup')).not.to.throw();
     class Imposter extends StagekitCaoLookup {}

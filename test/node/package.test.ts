@@ -24,7 +24,7 @@ for (const name of ['core', 'elements']) {
 
 test('the element package declares its side effects, manifest and version', async () => {
   const manifest = pkg('elements');
-  assert.deepEqual(manifest.sideEffects, ['./dist/**/define.js', './dist/autoloader.js', './cdn/**']);
+  assert.deepEqual(manifest.sideEffects, ['./dist/**/define.js', './dist/autoloader.js', './src/**/define.ts', './src/autoloader.ts', './cdn/**']);
   assert.equal(pkg('core').sideEffects, false);
   const cem = JSON.parse(readFileSync(join(root, 'packages/elements', manifest.customElements), 'utf8'));
   const tags = cem.modules.flatMap((module: { declarations?: { tagName?: string }[] }) => module.declarations ?? []).map((d: { tagName?: string }) => d.tagName);

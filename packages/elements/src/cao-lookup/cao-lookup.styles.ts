@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const caoLookupStyles = css`
   :host {
+    /* The layout follows the space the widget gets (a sidebar, a full page), not the viewport. */
+    container-type: inline-size;
     --_stagekit-results-height: var(--stagekit-lookup-results-height, 22rem);
     max-inline-size: var(--stagekit-lookup-max-width, 48rem);
   }
@@ -27,6 +29,7 @@ export const caoLookupStyles = css`
     inline-size: 100%;
   }
   fieldset {
+    min-inline-size: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1.5rem;
@@ -49,6 +52,7 @@ export const caoLookupStyles = css`
   }
   .level {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
   }
@@ -180,7 +184,7 @@ export const caoLookupStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  @media (max-width: 30rem) {
+  @container (max-width: 30rem) {
     .facts > div {
       grid-template-columns: 1fr;
       gap: 0;

@@ -43,7 +43,7 @@ const MAX_REJECTED_LISTED = 10;
  * @attr lang - Language of the texts: `nl` or `en`. Without it the element follows the nearest ancestor's `lang` (up to `<html lang>`); anything else means Dutch.
  *
  * @fires stagekit-cao-select - The user chose a CAO. `detail.cao` is the full validated record.
- * @fires stagekit-error - A recoverable problem: `detail.code` and `detail.message` (localized).
+ * @fires stagekit-error - A recoverable problem: `detail.code` (`dataset-unreachable`, `dataset-not-json`, `dataset-invalid`, `dataset-records-rejected`, `storage-unavailable`, `invalid-attribute`) and `detail.message` (localized, as shown to the user).
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart input - The search field.
@@ -255,6 +255,14 @@ export class StagekitCaoLookup extends StagekitElement {
     this.renderRoot.querySelector('[role="option"].active')?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** The retry button disappears while loading: keep keyboard focus in the widget, on the search field. */
+  private async onRetryClick(): Promise<void> {
+    const loading = this.retry();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus();
+    await loading;
+  }
+
   /** Loads the dataset again, after an error. */
   retry(): Promise<void> {
     return this.datasetTask.run();
@@ -281,7 +289,7 @@ export class StagekitCaoLookup extends StagekitElement {
             ${this.renderSearch(t, undefined, true)}
             <div class="error" part="error" role="alert">
               <p>${this.errorMessage(error, t)}</p>
-              <button type="button" part="retry-button" @click=${() => this.retry()}>${t('retry')}</button>
+              <button type="button" part="retry-button" @click=${this.onRetryClick}>${t('retry')}</button>
             </div>
           `,
         })}
@@ -355,7 +363,7 @@ export class StagekitCaoLookup extends StagekitElement {
             : t('loading')}
       </p>
       ${dataset?.rejected.length ? this.renderRejected(t, dataset) : nothing}
-      <div class="results" ?hidden=${!open}>
+      <div class="results" ?hidden=${!this.expanded || failed}>
         <ul role="listbox" id="results" part="listbox" tabindex="-1" aria-label=${t('resultsLabel')}>
           ${shown.map(
             (record) => {

@@ -1,0 +1,27 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { defaultClientConditions } from 'vite';
+
+/**
+ * Storybook for the Stagekit elements. Stories run from the TypeScript sources (the
+ * `stagekit-source` export condition), so no package build is needed to see a change.
+ * The elements use no decorators (Lit `static properties` + `declare`), so Vite needs no plugin.
+ */
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  // Story-only datasets (a partly broken one, one that is not JSON), served at /fixtures/….
+  staticDirs: [{ from: '../stories/fixtures', to: '/fixtures' }],
+  async viteFinal(viteConfig) {
+    // `resolve.conditions` replaces Vite's defaults, so keep them after our own condition.
+    const existing = viteConfig.resolve?.conditions ?? [...defaultClientConditions];
+    viteConfig.resolve = {
+      ...viteConfig.resolve,
+      conditions: ['stagekit-source', ...existing.filter((condition) => condition !== 'stagekit-source')],
+    };
+    return viteConfig;
+  },
+};
+
+export default config;
