@@ -16,7 +16,7 @@ export function cdnDataset(): Plugin {
     load(id) {
       if (!/[\\/]core[\\/](src|dist)[\\/]cao[\\/]dataset-url\.[jt]s$/.test(id)) return null;
       // Built from parts so that Vite does not treat it as an asset import and inline it.
-      return "export function bundledCaoDatasetUrl() { return new URL('./data/' + 'cao-dataset.json', import.meta.url).href; }";
+      return "let url; export function bundledCaoDatasetUrl() { return (url ??= new URL('./data/' + 'cao-dataset.json', import.meta.url).href); }";
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'data/cao-dataset.json', source: readFileSync(DATASET) });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CaoRecord } from '@stagekit/core';
 import { StagekitCaoLookup } from '../../packages/elements/src/cao-lookup/cao-lookup.js';
 import type { StagekitErrorDetail } from '../../packages/elements/src/internal/events.js';
-import { datasetUrl, input, lookup, optionNames, options, press, record, shadow, statusText, text, type, words } from './helpers.js';
+import { datasetUrl, input, lookup, optionNames, options, press, record, settled, shadow, statusText, text, type, words } from './helpers.js';
 
 describe('<stagekit-cao-lookup>', () => {
   it('loads the bundled dataset and lists every CAO with a count', async () => {
@@ -13,6 +13,24 @@ describe('<stagekit-cao-lookup>', () => {
     expect(statusText(el)).to.equal(`${options(el).length} cao's gevonden`);
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
     await expect(el).to.be.accessible();
+  });
+
+  it('starts with the list closed and opens it when the user turns to the search field', async () => {
+    const el = await lookup(html`<stagekit-cao-lookup storage="memory"></stagekit-cao-lookup>`, { open: false });
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(options(el)).to.have.length(0);
+    expect(statusText(el)).to.match(/^\d+ cao's gevonden$/);
+    await expect(el).to.be.accessible();
+    input(el).focus();
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(options(el).length).to.be.greaterThan(29);
+  });
+
+  it('shows the results at once when the page gives a query', async () => {
+    const el = await lookup(html`<stagekit-cao-lookup storage="memory" query="horeca"></stagekit-cao-lookup>`, { open: false });
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(optionNames(el)[0]).to.equal('Cao Horeca');
   });
 
   it('finds the intended CAO for names, sectors, typos and missing diacritics', async () => {
@@ -126,6 +144,12 @@ describe('<stagekit-cao-lookup>', () => {
   it('filters to CAOs with a clause, and to an education level', async () => {
     const el = await lookup(html`<stagekit-cao-lookup storage="memory"></stagekit-cao-lookup>`);
     const all = options(el).length;
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="filters"] button')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(!!shadow(el).querySelector('input[type="checkbox"]'), 'controls hidden while closed').to.be.false;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const checkbox = shadow(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
     checkbox.click();
     await el.updateComplete;
@@ -140,11 +164,16 @@ describe('<stagekit-cao-lookup>', () => {
     expect(el.level).to.equal('wo');
     expect(optionNames(el)).not.to.include('Cao Horeca');
     expect(optionNames(el)).to.include('Cao Universitair Medische Centra');
+    expect(words(toggle)).to.equal('Filters (2 aan)');
     await expect(el).to.be.accessible();
   });
 
   it('takes level and only-with-clause from attributes', async () => {
     const el = await lookup(html`<stagekit-cao-lookup storage="memory" level="mbo" only-with-clause query="zorg"></stagekit-cao-lookup>`);
+    // The page set filters, so they are shown.
+    expect(shadow(el).querySelector('[part="filters"] button')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(shadow(el).querySelector<HTMLSelectElement>('select')!.value).to.equal('mbo');
+    expect(shadow(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.be.true;
     expect(optionNames(el)).to.include('Cao Ziekenhuizen');
     expect(optionNames(el)).not.to.include('Cao GGZ');
     expect(words(options(el)[0])).to.contain('mbo');
@@ -295,7 +324,8 @@ describe('<stagekit-cao-lookup>', () => {
       expect(statusText(el)).to.equal("De lijst met cao's wordt geladen…");
       const loadingHeight = el.getBoundingClientRect().height;
       release();
-      await waitUntil(() => options(el).length === 3);
+      await waitUntil(() => settled(el));
+      expect(statusText(el)).to.equal("3 cao's gevonden");
       expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
     } finally {
       window.fetch = realFetch;
@@ -308,7 +338,7 @@ describe('<stagekit-cao-lookup>', () => {
     );
     const el = wrapper.querySelector('stagekit-cao-lookup')!;
     await waitUntil(() => shadow(el).querySelector('[part="details"]'));
-    for (const node of [el, ...shadow(el).querySelectorAll<HTMLElement>('fieldset, [part="details"], [role="listbox"], .facts')]) {
+    for (const node of [el, ...shadow(el).querySelectorAll<HTMLElement>('[part="filters"], [part="details"], [role="listbox"], .facts')]) {
       expect(node.scrollWidth, node.className || node.localName).to.be.at.most(node.clientWidth + 1);
     }
     expect(el.getBoundingClientRect().width).to.be.at.most(320);

@@ -34,10 +34,19 @@ export function text(el: Element): string {
   return words(shadow(el));
 }
 
-/** Renders a lookup and waits until its dataset has loaded (or failed). */
-export async function lookup(template: TemplateResult): Promise<StagekitCaoLookup> {
+/** True once the dataset has loaded (the result count shows) or failed (an alert shows). */
+export function settled(el: StagekitCaoLookup): boolean {
+  return /\d/.test(statusText(el)) || !!shadow(el).querySelector('[role="alert"]');
+}
+
+/**
+ * Renders a lookup and waits until its dataset has loaded (or failed). With `open` (the default)
+ * it then focuses the search field, which opens the list of results as it does for a user.
+ */
+export async function lookup(template: TemplateResult, { open = true } = {}): Promise<StagekitCaoLookup> {
   const el = await fixture<StagekitCaoLookup>(template);
-  await waitUntil(() => options(el).length > 0 || shadow(el).querySelector('.error, .empty'), 'dataset did not load', { timeout: 8000 });
+  await waitUntil(() => settled(el), 'dataset did not load', { timeout: 8000 });
+  if (open && !input(el).disabled) input(el).focus();
   await el.updateComplete;
   return el;
 }

@@ -28,3 +28,6 @@ new MutationObserver((mutations) => {
     for (const node of mutation.addedNodes) if (node instanceof Element) discover(node);
   }
 }).observe(document.documentElement, { childList: true, subtree: true });
+
+// A module with no exports of its own: it only registers elements.
+export {};

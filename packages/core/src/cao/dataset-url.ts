@@ -4,5 +4,7 @@
  * `src/cao/` and from `dist/cao/`; the CDN build replaces this module (see vite.cdn.config.ts).
  */
 export function bundledCaoDatasetUrl(): string {
-  return new URL('../../data/cao-dataset.json', import.meta.url).href;
+  return (url ??= new URL('../../data/cao-dataset.json', import.meta.url).href);
 }
+
+let url: string | undefined;

@@ -15,9 +15,17 @@ export function createCaoSearch(records: readonly CaoRecord[]): CaoSearch {
   });
 }
 
-/** All records in name order, for an empty query. */
+const byName = new WeakMap<readonly CaoRecord[], SearchHit<CaoRecord>[]>();
+const dutchCollator = new Intl.Collator('nl');
+
+/** All records in name order, for an empty query; sorted once per dataset. */
 export function allByName(records: readonly CaoRecord[]): SearchHit<CaoRecord>[] {
-  return [...records].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((doc) => ({ doc, score: 0 }));
+  let sorted = byName.get(records);
+  if (!sorted) {
+    sorted = [...records].sort((a, b) => dutchCollator.compare(a.name, b.name)).map((doc) => ({ doc, score: 0 }));
+    byName.set(records, sorted);
+  }
+  return sorted;
 }
 
 const indexes = new WeakMap<readonly CaoRecord[], CaoSearch>();

@@ -4,8 +4,17 @@ import type { Locale } from './locale.js';
 
 const intlLocale: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+/** Creating Intl formatters is slow (about 0.2 ms each); a list of results would make hundreds. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, create: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = create()));
+  return formatter;
+}
+
 export function formatEuros(cents: Cents, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+  return cached(`euro:${locale}`, () => new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'EUR' })).format(cents / 100);
 }
 
 /** Shows a date only as precisely as it is known: "2024", "november 2026", "1 januari 2023". */
@@ -16,13 +25,13 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
   const utc = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions =
     precision === 'month' ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intlLocale[locale], options).format(utc);
+  return cached(`date:${precision}:${locale}`, () => new Intl.DateTimeFormat(intlLocale[locale], options)).format(utc);
 }
 
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(intlLocale[locale], { style: 'long', type: 'conjunction' }).format(items);
+  return cached(`list:${locale}`, () => new Intl.ListFormat(intlLocale[locale], { style: 'long', type: 'conjunction' })).format(items);
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 }).format(value);
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 })).format(value);
 }

@@ -1,5 +1,5 @@
 import { boundedEditDistance } from './edit-distance.js';
-import { normalizeText, tokenize } from './normalize.js';
+import { tokenize } from './normalize.js';
 
 export interface IndexField<T> {
   text: (doc: T) => string | readonly string[];
@@ -31,37 +31,61 @@ const TITLE_PREFIX_BONUS = 4;
 
 /**
  * A small in-memory full-text index: exact, prefix and one-typo matches (insert, delete, substitute,
- * swap two neighbours) over diacritic-free words. Typos are found through a deletion index
- * (SymSpell-style), so a query costs a few map look-ups instead of a scan of all words.
+ * swap two neighbours) over diacritic-free words.
+ *
+ * Typos without scanning every word: one edit in a word of length L leaves either its first k or
+ * its last k letters untouched, with k = ⌊(L − 2) / 2⌋. So the candidates are the words that share
+ * the query's first k letters (a range in the sorted words) or its last k letters (a range in the
+ * sorted reversed words); each is then checked with a bounded edit distance. Building needs two
+ * sorts, instead of the hundreds of thousands of strings a deletion index would make.
  */
 export class TextIndex<T> {
   private readonly docs: readonly T[];
-  private readonly titles: string[];
+  /** Each document's title as words (shared with the tokenized fields, so no extra strings). */
+  private readonly titles: string[][];
   private readonly termIds = new Map<string, number>();
-  private readonly postingDocs: number[][] = [];
-  private readonly postingWeights: number[][] = [];
-  private readonly sortedTerms: string[];
-  private readonly deletions = new Map<string, number[]>();
+  /** Postings of term t: docs and weights at positions postingStart[t] … postingStart[t + 1] − 1. */
+  private readonly postingStart: Int32Array;
+  private readonly postingDocs: Int32Array;
+  private readonly postingWeights: Float32Array;
+  /** Per word length: the words sorted, and the words sorted by their reversed spelling. */
+  private readonly byLength: { forward: string[]; backward: string[]; backwardWords: string[] }[] = [];
 
   constructor(docs: readonly T[], options: TextIndexOptions<T>) {
     this.docs = docs;
-    this.titles = docs.map((doc) => normalizeText(options.title(doc)));
+    // Sector names and keywords repeat across records: tokenize each distinct text once.
+    const tokens = new Map<string, string[]>();
+    const tokensOf = (text: string) => {
+      let result = tokens.get(text);
+      if (!result) tokens.set(text, (result = tokenize(text)));
+      return result;
+    };
+    // Flat arrays instead of one array per word: far less garbage to collect on large datasets.
+    const postings = new PostingCollector();
+    const add = (term: string, docId: number, weight: number) => {
+      let id = this.termIds.get(term);
+      if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
+      postings.push(id, docId, weight);
+    };
+    this.titles = docs.map((doc) => tokensOf(options.title(doc)));
     docs.forEach((doc, docId) => {
       for (const field of options.fields) {
         const value = field.text(doc);
-        for (const text of typeof value === 'string' ? [value] : value) {
-          for (const term of tokenize(text)) this.addPosting(term, docId, field.weight);
-        }
+        if (typeof value === 'string') for (const term of tokensOf(value)) add(term, docId, field.weight);
+        else for (const text of value) for (const term of tokensOf(text)) add(term, docId, field.weight);
       }
     });
-    this.sortedTerms = [...this.termIds.keys()].sort();
-    for (const [term, id] of this.termIds) {
-      if (term.length < MIN_FUZZY_LENGTH) continue;
-      for (const deleted of singleDeletions(term)) {
-        const ids = this.deletions.get(deleted);
-        if (!ids) this.deletions.set(deleted, [id]);
-        else if (ids[ids.length - 1] !== id) ids.push(id);
-      }
+    [this.postingStart, this.postingDocs, this.postingWeights] = postings.groupByTerm(this.termIds.size);
+    // Words grouped by length and sorted: prefix search walks the lengths upwards (closest
+    // completions first); typo search needs only the lengths next to the query's.
+    for (const term of this.termIds.keys()) (this.byLength[term.length] ??= { forward: [], backward: [], backwardWords: [] }).forward.push(term);
+    for (const bucket of this.byLength) {
+      if (!bucket) continue;
+      bucket.forward.sort();
+      const reversed = bucket.forward.map(reverse);
+      const order = reversed.map((_, i) => i).sort((a, b) => (reversed[a]! < reversed[b]! ? -1 : 1));
+      bucket.backward = order.map((i) => reversed[i]!);
+      bucket.backwardWords = order.map((i) => bucket.forward[i]!);
     }
   }
 
@@ -86,59 +110,41 @@ export class TextIndex<T> {
     }
     let best = 0;
     for (const count of matched.values()) best = Math.max(best, count);
-    const normalizedQuery = tokens.join(' ');
+    const queryWords = tokenize(query);
     const hits: { docId: number; score: number }[] = [];
     for (const [docId, count] of matched) {
       if (count < best) continue;
       let score = scores.get(docId)!;
       const title = this.titles[docId]!;
-      if (title === normalizedQuery) score += TITLE_EXACT_BONUS;
-      else if (title.startsWith(normalizedQuery)) score += TITLE_PREFIX_BONUS;
+      if (title.length === queryWords.length && title.every((word, i) => word === queryWords[i])) score += TITLE_EXACT_BONUS;
+      else if (startsWithWords(title, queryWords)) score += TITLE_PREFIX_BONUS;
       hits.push({ docId, score });
     }
-    hits.sort((a, b) => b.score - a.score || (this.titles[a.docId]! < this.titles[b.docId]! ? -1 : 1));
+    hits.sort((a, b) => b.score - a.score || (this.titleText(a.docId) < this.titleText(b.docId) ? -1 : 1));
     return hits.slice(0, limit).map(({ docId, score }) => ({ doc: this.docs[docId]!, score }));
-  }
-
-  private addPosting(term: string, docId: number, weight: number): void {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.postingDocs.length;
-      this.termIds.set(term, id);
-      this.postingDocs.push([]);
-      this.postingWeights.push([]);
-    }
-    const docsOfTerm = this.postingDocs[id]!;
-    const weights = this.postingWeights[id]!;
-    const last = docsOfTerm.length - 1;
-    if (docsOfTerm[last] === docId) weights[last] = Math.max(weights[last]!, weight);
-    else {
-      docsOfTerm.push(docId);
-      weights.push(weight);
-    }
   }
 
   /** Best score of one query word per document. */
   private scoreToken(token: string): Map<number, number> {
     const best = new Map<number, number>();
     const add = (termId: number, quality: number) => {
-      const docsOfTerm = this.postingDocs[termId]!;
-      const weights = this.postingWeights[termId]!;
-      for (let i = 0; i < docsOfTerm.length; i++) {
-        const score = quality * weights[i]!;
-        const docId = docsOfTerm[i]!;
+      for (let i = this.postingStart[termId]!, end = this.postingStart[termId + 1]!; i < end; i++) {
+        const score = quality * this.postingWeights[i]!;
+        const docId = this.postingDocs[i]!;
         if (score > (best.get(docId) ?? 0)) best.set(docId, score);
       }
     };
     const exactId = this.termIds.get(token);
     if (exactId !== undefined) add(exactId, EXACT);
     if (token.length >= MIN_PREFIX_LENGTH) {
-      let i = lowerBound(this.sortedTerms, token);
-      for (let n = 0; i < this.sortedTerms.length && n < MAX_PREFIX_TERMS; i++, n++) {
-        const term = this.sortedTerms[i]!;
-        if (!term.startsWith(token)) break;
-        // A longer completion is a weaker match: "zorg" fits "zorg" better than "zorgverzekeraar".
-        if (term !== token) add(this.termIds.get(term)!, 0.6 + 0.3 * (token.length / term.length));
+      let taken = 0;
+      for (let length = token.length + 1; length < this.byLength.length && taken < MAX_PREFIX_TERMS; length++) {
+        const words = this.byLength[length]?.forward;
+        if (!words) continue;
+        for (let i = lowerBound(words, token); i < words.length && taken < MAX_PREFIX_TERMS && words[i]!.startsWith(token); i++, taken++) {
+          // A longer completion is a weaker match: "zorg" fits "zorg" better than "zorgverzekeraar".
+          add(this.termIds.get(words[i]!)!, 0.6 + 0.3 * (token.length / length));
+        }
       }
     }
     if (token.length >= MIN_FUZZY_LENGTH) {
@@ -147,36 +153,95 @@ export class TextIndex<T> {
     return best;
   }
 
+  private titleText(docId: number): string {
+    return this.titles[docId]!.join(' ');
+  }
+
   private fuzzyCandidates(token: string): Set<number> {
     const candidates = new Set<number>();
-    const consider = (ids: readonly number[] | undefined) => ids?.forEach((id) => candidates.add(id));
-    consider(this.deletions.get(token));
-    for (const deleted of singleDeletions(token)) {
-      const id = this.termIds.get(deleted);
-      if (id !== undefined) candidates.add(id);
-      consider(this.deletions.get(deleted));
-    }
-    const terms = this.sortedTermsById();
-    for (const id of candidates) {
-      const term = terms[id]!;
-      if (term === token || boundedEditDistance(token, term, 1) > 1) candidates.delete(id);
+    const keep = Math.max(1, Math.floor((token.length - 2) / 2));
+    const head = token.slice(0, keep);
+    const tail = reverse(token).slice(0, keep);
+    const consider = (term: string) => {
+      if (term !== token && boundedEditDistance(token, term, 1) <= 1) candidates.add(this.termIds.get(term)!);
+    };
+    // One edit changes the length by at most one letter.
+    for (let length = token.length - 1; length <= token.length + 1; length++) {
+      const bucket = this.byLength[length];
+      if (!bucket) continue;
+      for (let i = lowerBound(bucket.forward, head); i < bucket.forward.length && bucket.forward[i]!.startsWith(head); i++) consider(bucket.forward[i]!);
+      for (let i = lowerBound(bucket.backward, tail); i < bucket.backward.length && bucket.backward[i]!.startsWith(tail); i++) consider(bucket.backwardWords[i]!);
     }
     return candidates;
   }
+}
 
-  private termsById?: string[];
-  private sortedTermsById(): string[] {
-    if (!this.termsById) {
-      this.termsById = [];
-      for (const [term, id] of this.termIds) this.termsById[id] = term;
+/** Collects (word, document, weight) triples, then groups them by word, one entry per document. */
+class PostingCollector {
+  private terms = new Int32Array(1024);
+  private docs = new Int32Array(1024);
+  private weights = new Float32Array(1024);
+  private size = 0;
+
+  push(term: number, doc: number, weight: number): void {
+    if (this.size === this.terms.length) {
+      const grow = <A extends Int32Array | Float32Array>(array: A): A => {
+        const bigger = new (array.constructor as new (length: number) => A)(array.length * 2);
+        bigger.set(array);
+        return bigger;
+      };
+      this.terms = grow(this.terms);
+      this.docs = grow(this.docs);
+      this.weights = grow(this.weights);
     }
-    return this.termsById;
+    this.terms[this.size] = term;
+    this.docs[this.size] = doc;
+    this.weights[this.size] = weight;
+    this.size++;
+  }
+
+  /** A stable counting sort by word; documents stay in order, so repeats of a document are neighbours. */
+  groupByTerm(termCount: number): [Int32Array, Int32Array, Float32Array] {
+    const start = new Int32Array(termCount + 1);
+    for (let i = 0; i < this.size; i++) start[this.terms[i]! + 1]!++;
+    for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
+    const next = start.slice(0, termCount);
+    const docs = new Int32Array(this.size);
+    const weights = new Float32Array(this.size);
+    for (let i = 0; i < this.size; i++) {
+      const at = next[this.terms[i]!]!++;
+      docs[at] = this.docs[i]!;
+      weights[at] = this.weights[i]!;
+    }
+    // Keep one posting per (word, document): the best weight of the fields it appears in.
+    const compactStart = new Int32Array(termCount + 1);
+    let out = 0;
+    for (let t = 0; t < termCount; t++) {
+      compactStart[t] = out;
+      for (let i = start[t]!; i < start[t + 1]!; i++) {
+        if (out > compactStart[t]! && docs[out - 1] === docs[i]) weights[out - 1] = Math.max(weights[out - 1]!, weights[i]!);
+        else {
+          docs[out] = docs[i]!;
+          weights[out] = weights[i]!;
+          out++;
+        }
+      }
+    }
+    compactStart[termCount] = out;
+    return [compactStart, docs.subarray(0, out), weights.subarray(0, out)];
   }
 }
 
-function singleDeletions(term: string): Set<string> {
-  const result = new Set<string>();
-  for (let i = 0; i < term.length; i++) result.add(term.slice(0, i) + term.slice(i + 1));
+/** Whether the title begins with the query, read as text: ["cao", "horeca"] begins with ["cao", "hor"]. */
+function startsWithWords(title: readonly string[], query: readonly string[]): boolean {
+  if (query.length === 0 || query.length > title.length) return false;
+  for (let i = 0; i < query.length - 1; i++) if (title[i] !== query[i]) return false;
+  return title[query.length - 1]!.startsWith(query[query.length - 1]!);
+}
+
+function reverse(text: string): string {
+  let result = '';
+  for (let i = text.length - 1; i >= 0; i--) result += text[i];
   return result;
 }
 

@@ -37,14 +37,18 @@ export class MemoryRecentSearches implements RecentSearchStore {
 }
 
 class IndexedDbRecentSearches implements RecentSearchStore {
+  /** Read once and shared by every widget on the page; changed only through this store. */
+  private cached?: Promise<string[]>;
+
   constructor(private readonly db: Awaited<ReturnType<typeof openStagekitDatabase>>) {}
 
   async list(): Promise<string[]> {
-    const rows = await this.db.getAllFromIndex('recentSearches', 'by-last-used');
-    return rows.reverse().map((row) => row.query);
+    this.cached ??= this.db.getAllFromIndex('recentSearches', 'by-last-used').then((rows) => rows.reverse().map((row) => row.query));
+    return [...(await this.cached)];
   }
 
   async add(query: string): Promise<void> {
+    this.cached = undefined;
     const clean = query.trim();
     if (!clean) return;
     const tx = this.db.transaction('recentSearches', 'readwrite');
@@ -55,8 +59,32 @@ class IndexedDbRecentSearches implements RecentSearchStore {
   }
 
   async clear(): Promise<void> {
+    this.cached = undefined;
     await this.db.clear('recentSearches');
   }
+}
+
+/** One connection (and one store) per database for the whole page, however many widgets use it. */
+const connections = new Map<string, Promise<IndexedDbRecentSearches>>();
+
+function connect(databaseName: string): Promise<IndexedDbRecentSearches> {
+  let connection = connections.get(databaseName);
+  if (!connection) {
+    const opening = openStagekitDatabase(databaseName);
+    connection = opening.then((db) => new IndexedDbRecentSearches(db));
+    connections.set(databaseName, connection);
+    // A refused or closed connection is not kept: the next widget tries again.
+    const forget = () => connections.delete(databaseName);
+    // `versionchange`: another tab upgrades or deletes the database, and the connection steps aside.
+    opening.then(
+      (db) => {
+        db.addEventListener('close', forget);
+        db.addEventListener('versionchange', forget);
+      },
+      forget,
+    );
+  }
+  return connection;
 }
 
 /**
@@ -67,8 +95,7 @@ export async function openRecentSearches(kind: StorageKind = 'local', databaseNa
   if (kind === 'memory') return { store: new MemoryRecentSearches(), kind: 'memory', fallback: false };
   try {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-    const db = await openStagekitDatabase(databaseName);
-    return { store: new IndexedDbRecentSearches(db), kind: 'local', fallback: false };
+    return { store: await connect(databaseName), kind: 'local', fallback: false };
   } catch {
     return { store: new MemoryRecentSearches(), kind: 'memory', fallback: true };
   }

@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 export const caoLookupStyles = css`
   :host {
-    /* The layout follows the space the widget gets (a sidebar, a full page), not the viewport. */
-    container-type: inline-size;
     --_stagekit-results-height: var(--stagekit-lookup-results-height, 22rem);
     max-inline-size: var(--stagekit-lookup-max-width, 48rem);
   }
@@ -28,13 +26,21 @@ export const caoLookupStyles = css`
   input[type='search'] {
     inline-size: 100%;
   }
-  fieldset {
-    min-inline-size: 0;
+  .filters {
+    margin: 0.75rem 0;
+  }
+  .filters-toggle[aria-expanded='true']::after {
+    content: ' ▴';
+  }
+  .filters-toggle[aria-expanded='false']::after {
+    content: ' ▾';
+  }
+  .filter-controls {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1.5rem;
     align-items: center;
-    margin: 0.75rem 0;
+    margin-block-start: 0.5rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_stagekit-border);
     border-radius: var(--_stagekit-radius);
@@ -136,10 +142,19 @@ export const caoLookupStyles = css`
     gap: 0.25rem;
     margin: 0 0 0.5rem;
   }
+  /* Term and value side by side where there is room, stacked in a narrow column (a sidebar, a phone):
+     it follows the widget's own width without a container query. */
   .facts > div {
-    display: grid;
-    grid-template-columns: minmax(8rem, 12rem) 1fr;
-    gap: 0.5rem;
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5rem;
+  }
+  .facts dt {
+    flex: 0 0 10rem;
+  }
+  .facts dd {
+    flex: 1 1 14rem;
+    min-inline-size: 0;
   }
   dt {
     font-weight: 700;
@@ -183,12 +198,6 @@ export const caoLookupStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  @container (max-width: 30rem) {
-    .facts > div {
-      grid-template-columns: 1fr;
-      gap: 0;
-    }
   }
   @media (forced-colors: active) {
     [role='option'].active {

@@ -88,6 +88,7 @@ export class StagekitCaoLookup extends StagekitElement {
     date: { type: String },
     value: { type: String },
     expanded: { state: true },
+    filtersOpen: { state: true },
     activeIndex: { state: true },
   };
 
@@ -106,6 +107,11 @@ export class StagekitCaoLookup extends StagekitElement {
   /** The id of the chosen CAO. */
   declare value: string;
   declare private expanded: boolean;
+  /**
+   * The filter panel is closed until the user opens it, or the page sets a filter. Its controls
+   * are only rendered while open: a page can hold many lookups, and native selects are costly.
+   */
+  declare private filtersOpen: boolean;
   declare private activeIndex: number;
 
   private readonly recent = new RecentSearchesController(this, () => this.report('storage-unavailable', 'storageFallback'));
@@ -138,7 +144,10 @@ export class StagekitCaoLookup extends StagekitElement {
     this.onlyWithClause = false;
     this.storage = 'local';
     this.value = '';
-    this.expanded = true;
+    // Collapsed until the user turns to the field (WAI-ARIA combobox default); a page with many
+    // widgets then renders no result lists it does not need.
+    this.expanded = false;
+    this.filtersOpen = false;
     this.activeIndex = -1;
   }
 
@@ -157,6 +166,10 @@ export class StagekitCaoLookup extends StagekitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // A page that sets a query wants to show its results.
+    if (!this.hasUpdated && this.query) this.expanded = true;
+    // A page that sets a filter shows it, so the user sees why the list is shorter.
+    if (!this.hasUpdated && (this.validLevel || this.onlyWithClause)) this.filtersOpen = true;
     if (changed.has('storage')) this.recent.use(this.storage === 'memory' ? 'memory' : 'local');
     if (changed.has('level') && this.level && !this.validLevel) this.reportAttribute('level', this.level);
     if (changed.has('date') && this.date && !isValidIsoDate(this.date)) this.reportAttribute('date', this.date);
@@ -310,9 +323,11 @@ export class StagekitCaoLookup extends StagekitElement {
       describeCao(record, { locale: this.locale, t, referenceDate: this.referenceDate, level: this.validLevel });
     const { shown, total } = dataset ? this.results(dataset) : { shown: [], total: 0 };
     const active = this.expanded ? shown[this.activeIndex] : undefined;
-    const open = this.expanded && !!dataset;
+    // The listbox exists whenever the list is open, also while loading (empty), so nothing jumps.
+    const open = this.expanded && !failed;
     const selected = dataset?.records.find((record) => record.id === this.value);
     const query = this.query.trim();
+    const activeFilters = (this.validLevel ? 1 : 0) + (this.onlyWithClause ? 1 : 0);
     return html`
       <input
         id="query"
@@ -329,10 +344,21 @@ export class StagekitCaoLookup extends StagekitElement {
         .value=${this.query}
         ?disabled=${failed}
         @input=${this.onInput}
+        @focus=${() => (this.expanded = true)}
         @keydown=${(event: KeyboardEvent) => this.onKeyDown(event, shown)}
       />
-      <fieldset part="filters">
-        <legend>${t('filters')}</legend>
+      <div class="filters" part="filters">
+        <button
+          type="button"
+          class="secondary filters-toggle"
+          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls=${this.filtersOpen ? 'filter-controls' : nothing}
+          @click=${() => (this.filtersOpen = !this.filtersOpen)}
+        >
+          ${activeFilters ? t('filtersActive', { count: activeFilters }) : t('filters')}
+        </button>
+        ${this.filtersOpen
+          ? html`<div class="filter-controls" id="filter-controls" role="group" aria-label=${t('filters')}>
         <label class="check">
           <input
             type="checkbox"
@@ -351,7 +377,9 @@ export class StagekitCaoLookup extends StagekitElement {
             ${EDUCATION_LEVELS.map((level) => html`<option value=${level} ?selected=${this.validLevel === level}>${level}</option>`)}
           </select>
         </span>
-      </fieldset>
+          </div>`
+          : nothing}
+      </div>
       ${this.renderRecent(t)}
       <p class="status" part="status" role="status" aria-live="polite">
         ${dataset
@@ -363,7 +391,8 @@ export class StagekitCaoLookup extends StagekitElement {
             : t('loading')}
       </p>
       ${dataset?.rejected.length ? this.renderRejected(t, dataset) : nothing}
-      <div class="results" ?hidden=${!this.expanded || failed}>
+      ${open
+        ? html`<div class="results">
         <ul role="listbox" id="results" part="listbox" tabindex="-1" aria-label=${t('resultsLabel')}>
           ${shown.map(
             (record) => {
@@ -388,7 +417,8 @@ export class StagekitCaoLookup extends StagekitElement {
         </ul>
         ${dataset && total === 0 && query ? html`<p class="empty">${t('noResults', { query })}</p>` : nothing}
         ${total > shown.length ? html`<p class="empty">${t('moreResults')}</p>` : nothing}
-      </div>
+        </div>`
+        : nothing}
       ${selected
         ? html`<section class="details" part="details" aria-labelledby="details-heading">
             ${renderCaoDetails(describe(selected), t, 'details-heading')}

@@ -31,7 +31,8 @@ export class RecentSearchesController implements ReactiveController {
       this.fallback = opened.fallback;
       if (opened.fallback) this.onFallback();
       this.items = await opened.store.list();
-      this.host.requestUpdate();
+      // Nothing to show: no need to render again (a page may hold many widgets).
+      if (opened.fallback || this.items.length) this.host.requestUpdate();
     });
   }
 

@@ -33,9 +33,8 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  /* No universal ::before/::after rule: it would make the engine style two pseudo-elements per node. */
+  * {
     box-sizing: inherit;
   }
   :focus-visible {

@@ -6,6 +6,7 @@ export const caoMessagesEn: Messages<CaoMessageKey> = {
   label: 'Search for a CAO',
   hint: 'Type a sector, type of employer or the name of a collective labour agreement (CAO). For example: hospital, hospitality or childcare.',
   filters: 'Filters',
+  filtersActive: { one: 'Filters (1 on)', other: 'Filters ({count} on)' },
   onlyWithClause: 'Only CAOs with an internship-compensation clause',
   level: 'Education level',
   levelAll: 'All levels',

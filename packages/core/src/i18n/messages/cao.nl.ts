@@ -3,6 +3,7 @@ export const caoMessagesNl = {
   label: 'Zoek een cao',
   hint: 'Typ een sector, soort werkgever of naam van een cao. Bijvoorbeeld: ziekenhuis, horeca of kinderopvang.',
   filters: 'Filters',
+  filtersActive: { one: 'Filters (1 aan)', other: 'Filters ({count} aan)' },
   onlyWithClause: 'Alleen cao\'s met een regeling voor stagevergoeding',
   level: 'Opleidingsniveau',
   levelAll: 'Alle niveaus',
