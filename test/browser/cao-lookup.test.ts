@@ -2,8 +2,7 @@ import { expect, html, fixture, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CaoRecord } from '@stagekit/core';
 import { StagekitCaoLookup } from '../../packages/elements/src/cao-lookup/cao-lookup.js';
-import type { StagekitErrorDetail } from '../../packages/elements/src/internal/events.js';
-import { datasetUrl, input, lookup, optionNames, options, press, record, settled, shadow, statusText, text, type, words } from './helpers.js';
+import { collectErrors, datasetUrl, input, interceptFetch, lookup, optionNames, options, press, record, settled, shadow, statusText, text, type, words } from './helpers.js';
 
 describe('<stagekit-cao-lookup>', () => {
   it('loads the bundled dataset and lists every CAO with a count', async () => {
@@ -180,12 +179,10 @@ describe('<stagekit-cao-lookup>', () => {
   });
 
   it('tells the user about an unknown level and carries on with all levels', async () => {
-    const errors: CustomEvent<StagekitErrorDetail>[] = [];
-    const listener = (event: Event) => errors.push(event as CustomEvent<StagekitErrorDetail>);
-    document.addEventListener('stagekit-error', listener);
+    const { errors, stop } = collectErrors();
     const el = await lookup(html`<stagekit-cao-lookup storage="memory" level="phd"></stagekit-cao-lookup>`);
     await waitUntil(() => errors.length > 0);
-    document.removeEventListener('stagekit-error', listener);
+    stop();
     expect(errors[0]!.detail.code).to.equal('invalid-attribute');
     expect(text(el)).to.contain('Het opleidingsniveau "phd" bestaat niet');
     expect(options(el).length).to.be.greaterThan(29);
@@ -232,12 +229,10 @@ describe('<stagekit-cao-lookup>', () => {
   });
 
   it('skips bad records of a dataset, lists them in a notice and still shows the good ones', async () => {
-    const errors: CustomEvent<StagekitErrorDetail>[] = [];
-    const listener = (event: Event) => errors.push(event as CustomEvent<StagekitErrorDetail>);
-    document.addEventListener('stagekit-error', listener);
+    const { errors, stop } = collectErrors();
     const el = await lookup(html`<stagekit-cao-lookup storage="memory" src=${datasetUrl('partly-bad.json')}></stagekit-cao-lookup>`);
     await waitUntil(() => errors.some((event) => event.detail.code === 'dataset-records-rejected'));
-    document.removeEventListener('stagekit-error', listener);
+    stop();
     expect(optionNames(el)).to.have.members(['Cao Horeca', 'Cao Jeugdzorg 2024–2025']);
     const notice = words(shadow(el).querySelector('[part="notice"]'));
     expect(notice).to.contain("5 cao's uit de lijst worden niet getoond");
@@ -257,12 +252,10 @@ describe('<stagekit-cao-lookup>', () => {
     ['not a CAO dataset', 'not-a-dataset.json', 'geen cao-dataset van Stagekit'],
   ] as const) {
     it(`shows a clear error with a retry button when the dataset is ${name}`, async () => {
-      const errors: CustomEvent<StagekitErrorDetail>[] = [];
-      const listener = (event: Event) => errors.push(event as CustomEvent<StagekitErrorDetail>);
-      document.addEventListener('stagekit-error', listener);
+      const { errors, stop } = collectErrors();
       const el = await lookup(html`<stagekit-cao-lookup storage="memory" src=${datasetUrl(file)}></stagekit-cao-lookup>`);
       await waitUntil(() => errors.length > 0);
-      document.removeEventListener('stagekit-error', listener);
+      stop();
       const error = shadow(el).querySelector('[role="alert"]')!;
       expect(words(error)).to.contain(expected);
       expect(errors[0]!.detail.message).to.contain(expected);
@@ -271,54 +264,28 @@ describe('<stagekit-cao-lookup>', () => {
     });
   }
 
-  it('loads again when the user presses retry', async () => {
+  it('loads again when the user presses retry, and keeps keyboard focus in the widget', async () => {
     const url = datasetUrl('small.json') + '?retry';
-    const realFetch = window.fetch;
-    let calls = 0;
-    window.fetch = (async (resource: RequestInfo | URL, init?: RequestInit) => {
-      if (String(resource) === url && calls++ === 0) throw new TypeError('Failed to fetch');
-      return realFetch(resource, init);
-    }) as typeof fetch;
-    try {
-      const el = await lookup(html`<stagekit-cao-lookup storage="memory" src=${url}></stagekit-cao-lookup>`);
-      const retry = shadow(el).querySelector<HTMLButtonElement>('[role="alert"] button')!;
-      retry.click();
-      await waitUntil(() => options(el).length === 3, 'retry did not load the dataset');
-      expect(!!shadow(el).querySelector('[role="alert"]'), 'element present').to.be.false;
-    } finally {
-      window.fetch = realFetch;
-    }
-  });
-
-  it('keeps keyboard focus in the widget after "try again"', async () => {
-    const url = datasetUrl('small.json') + '?focus';
-    const realFetch = window.fetch;
-    let calls = 0;
-    window.fetch = (async (resource: RequestInfo | URL, init?: RequestInit) => {
-      if (String(resource) === url && calls++ === 0) throw new TypeError('Failed to fetch');
-      return realFetch(resource, init);
-    }) as typeof fetch;
+    const offline = interceptFetch(url, (call, real) => (call === 0 ? Promise.reject(new TypeError('Failed to fetch')) : real(url)));
     try {
       const el = await lookup(html`<stagekit-cao-lookup storage="memory" src=${url}></stagekit-cao-lookup>`);
       const retry = shadow(el).querySelector<HTMLButtonElement>('[role="alert"] button')!;
       retry.focus();
       retry.click();
-      await waitUntil(() => options(el).length === 3);
+      await waitUntil(() => options(el).length === 3, 'retry did not load the dataset');
+      expect(!!shadow(el).querySelector('[role="alert"]'), 'error gone').to.be.false;
       expect(shadow(el).activeElement === input(el), 'focus on the search field').to.be.true;
+      expect(offline.calls).to.equal(2);
     } finally {
-      window.fetch = realFetch;
+      offline.restore();
     }
   });
 
   it('does not jump when the dataset arrives', async () => {
     const url = datasetUrl('small.json') + '?slow';
-    const realFetch = window.fetch;
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    window.fetch = (async (resource: RequestInfo | URL, init?: RequestInit) => {
-      if (String(resource) === url) await gate;
-      return realFetch(resource, init);
-    }) as typeof fetch;
+    const slow = interceptFetch(url, (_call, real) => gate.then(() => real(url)));
     try {
       const el = await fixture<StagekitCaoLookup>(html`<stagekit-cao-lookup storage="memory" src=${url}></stagekit-cao-lookup>`);
       expect(statusText(el)).to.equal("De lijst met cao's wordt geladen…");
@@ -328,7 +295,7 @@ describe('<stagekit-cao-lookup>', () => {
       expect(statusText(el)).to.equal("3 cao's gevonden");
       expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
     } finally {
-      window.fetch = realFetch;
+      slow.restore();
     }
   });
 

@@ -2,6 +2,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../packages/elements/src/cao-lookup/define.js';
 import type { StagekitCaoLookup } from '../../packages/elements/src/cao-lookup/cao-lookup.js';
+import type { StagekitErrorDetail } from '../../packages/elements/src/internal/events.js';
 
 export const datasetUrl = (name: string) => new URL(`../fixtures/datasets/${name}`, import.meta.url).href;
 
@@ -70,4 +71,24 @@ export function record<T>(el: EventTarget, name: string): CustomEvent<T>[] {
   const seen: CustomEvent<T>[] = [];
   el.addEventListener(name, (event) => seen.push(event as CustomEvent<T>));
   return seen;
+}
+
+/**
+ * Answers fetches of one URL with `answer` (which may throw, or wait) until `restore()` is called;
+ * `calls` counts them. Other URLs go to the network as usual.
+ */
+export function interceptFetch(url: string, answer: (call: number, real: typeof fetch) => Promise<Response>) {
+  const realFetch = window.fetch;
+  const state = { calls: 0, restore: () => (window.fetch = realFetch) };
+  window.fetch = ((resource: RequestInfo | URL, init?: RequestInit) =>
+    String(resource) === url ? answer(state.calls++, (r, i) => realFetch(r, i ?? init)) : realFetch(resource, init)) as typeof fetch;
+  return state;
+}
+
+/** Collects every `stagekit-error` that reaches the document until `stop()`. */
+export function collectErrors() {
+  const errors: CustomEvent<StagekitErrorDetail>[] = [];
+  const listener = (event: Event) => errors.push(event as CustomEvent<StagekitErrorDetail>);
+  document.addEventListener('stagekit-error', listener);
+  return { errors, stop: () => document.removeEventListener('stagekit-error', listener) };
 }

@@ -1,7 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { DATABASE_VERSION, LEGACY_V1_RECENT_STORE, openRecentSearches, openStagekitDatabase, MAX_RECENT_SEARCHES } from '@stagekit/core';
-import type { StagekitErrorDetail } from '../../packages/elements/src/internal/events.js';
-import { lookup, options, record, shadow, text, type } from './helpers.js';
+import { collectErrors, lookup, options, record, shadow, text, type } from './helpers.js';
 
 function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -78,9 +77,7 @@ describe('storage', () => {
     IDBFactory.prototype.open = () => {
       throw new DOMException('blocked', 'SecurityError');
     };
-    const errors: CustomEvent<StagekitErrorDetail>[] = [];
-    const listener = (event: Event) => errors.push(event as CustomEvent<StagekitErrorDetail>);
-    document.addEventListener('stagekit-error', listener);
+    const { errors, stop } = collectErrors();
     try {
       const el = await lookup(html`<stagekit-cao-lookup></stagekit-cao-lookup>`);
       await waitUntil(() => errors.some((event) => event.detail.code === 'storage-unavailable'));
@@ -91,7 +88,7 @@ describe('storage', () => {
       await expect(el).to.be.accessible();
     } finally {
       IDBFactory.prototype.open = open;
-      document.removeEventListener('stagekit-error', listener);
+      stop();
     }
   });
 
