@@ -22,3 +22,8 @@ export * from './i18n/format.js';
 export * from './i18n/issues.js';
 export * from './i18n/messages/validation.js';
 export * from './i18n/messages/cao.js';
+export * from './wage/minimum-wage.js';
+export * from './compensation/rules.js';
+export * from './compensation/input.js';
+export * from './compensation/check.js';
+export * from './compensation/load-rules.js';

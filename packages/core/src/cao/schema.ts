@@ -26,6 +26,8 @@ export const prorationSchema = z.union([
   /** a share of the amount by days per week, e.g. Horeca: 3 days → 2/3 */
   z.object({
     rule: z.literal('days-scale'),
+    /** True when the CAO parties only advise the scale; the full-time amount is the binding minimum. */
+    advisory: z.optional(z.boolean()),
     steps: nonEmptyList(z.object({ minDays: wholeNumberBetween(1, 7), fraction: numberBetween(0, 1) })),
   }),
   /** a daily amount; a day with fewer hours than the threshold counts as half a day (Kinderopvang) */
