@@ -24,6 +24,7 @@ export default defineConfig({
       entry: {
         autoloader: resolve(here, 'src/autoloader.ts'),
         'cao-lookup': resolve(here, 'src/cao-lookup/define.ts'),
+        'compensation-checker': resolve(here, 'src/compensation-checker/define.ts'),
       },
       formats: ['es'],
     },

@@ -4,6 +4,7 @@
  */
 const loaders: Record<string, () => Promise<unknown>> = {
   'stagekit-cao-lookup': () => import('./cao-lookup/define.js'),
+  'stagekit-compensation-checker': () => import('./compensation-checker/define.js'),
 };
 
 const requested = new Set<string>();

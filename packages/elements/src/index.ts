@@ -1,6 +1,7 @@
 // Side-effect free: importing this defines nothing. Import `stagekit/cao-lookup/define.js` (or the
 // CDN autoloader) to register the tags.
 export { StagekitCaoLookup } from './cao-lookup/cao-lookup.js';
+export { StagekitCompensationChecker } from './compensation-checker/compensation-checker.js';
 export { StagekitElement } from './internal/stagekit-element.js';
 export { defineElement } from './internal/define.js';
 export type { StagekitEventMap, StagekitErrorDetail, StagekitErrorCode, CaoSelectDetail } from './internal/events.js';

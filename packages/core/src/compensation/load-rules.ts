@@ -1,13 +1,8 @@
 import { DatasetError } from '../cao/dataset.js';
+import { bundledCompensationRulesUrl } from '../data-urls.js';
 import { compensationRulesSchema, type CompensationRules } from './rules.js';
 
 const cache = new Map<string, Promise<CompensationRules>>();
-
-/** Where the bundled rules live: fetched when needed, like the CAO dataset. */
-export function bundledCompensationRulesUrl(): string {
-  return (url ??= new URL('../../data/compensation-rules.json', import.meta.url).href);
-}
-let url: string | undefined;
 
 /** Fetches and validates the rules (minimum wage, legal right, averages) once per URL. */
 export function loadCompensationRules(rulesUrl = bundledCompensationRulesUrl(), fetcher: typeof fetch = globalThis.fetch): Promise<CompensationRules> {

@@ -24,20 +24,26 @@ function closestIssue(issue: $ZodIssue): $ZodIssue {
   return inner ? closestIssue({ ...inner, path: [...issue.path, ...inner.path] }) : issue;
 }
 
+/** Only the problem of an issue ("moet een getal zijn van 1 tot en met 60"), for a message next to its field. */
+export function describeProblem(rawIssue: $ZodIssue, locale: Locale): string {
+  const issue = closestIssue(rawIssue);
+  const key = isKey(issue.message) ? issue.message : isKey(issue.code) ? issue.code : 'other';
+  const details = { ...(issue as unknown as Record<string, unknown>), ...((issue as { params?: Record<string, unknown> }).params ?? {}) };
+  return translate(validationMessages, locale, key, {
+    minimum: String(details.minimum ?? ''),
+    maximum: String(details.maximum ?? ''),
+    values: Array.isArray(details.values) ? details.values.join(', ') : '',
+    keys: Array.isArray(details.keys) ? details.keys.join(', ') : '',
+  });
+}
+
 /**
  * A zod issue in the user's language. Rules carry a message key (e.g. 'whole-cents'), so the
  * wording lives here, apart from the rules themselves.
  */
 export function describeIssue(rawIssue: $ZodIssue, locale: Locale): string {
   const issue = closestIssue(rawIssue);
-  const key = isKey(issue.message) ? issue.message : isKey(issue.code) ? issue.code : 'other';
-  const details = { ...(issue as unknown as Record<string, unknown>), ...((issue as { params?: Record<string, unknown> }).params ?? {}) };
-  const problem = translate(validationMessages, locale, key, {
-    minimum: String(details.minimum ?? ''),
-    maximum: String(details.maximum ?? ''),
-    values: Array.isArray(details.values) ? details.values.join(', ') : '',
-    keys: Array.isArray(details.keys) ? details.keys.join(', ') : '',
-  });
+  const problem = describeProblem(issue, locale);
   const field = formatIssuePath(issue.path);
   return field ? translate(validationMessages, locale, 'issue-at', { field, problem }) : translate(validationMessages, locale, 'issue-root', { problem });
 }

@@ -1,4 +1,4 @@
-import type { CaoRecord } from '@stagekit/core';
+import type { CaoRecord, CompensationResult } from '@stagekit/core';
 
 export type StagekitErrorCode =
   | 'dataset-unreachable'
@@ -24,6 +24,10 @@ export interface CaoSelectDetail {
 export interface StagekitEventMap {
   'stagekit-cao-select': CustomEvent<CaoSelectDetail>;
   'stagekit-error': CustomEvent<StagekitErrorDetail>;
+  /** A complete evaluation of the compensation checker; `detail` is the whole result. */
+  'stagekit-check': CustomEvent<CompensationResult>;
+  /** The user made a share link (answers in the URL fragment only). */
+  'stagekit-share': CustomEvent<{ url: string }>;
 }
 
 declare global {

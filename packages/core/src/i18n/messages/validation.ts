@@ -25,6 +25,9 @@ export const validationMessages = {
     'duplicate-id': 'komt al eerder voor in de dataset',
     'issue-at': '{field} {problem}',
     'issue-root': 'Het bestand {problem}',
+    'iso-date': 'is geen geldige datum (gebruik JJJJ-MM-DD)',
+    'end-before-start': 'ligt vóór de begindatum',
+    'hours-per-day': 'is meer dan 24 uur per dag',
   },
   en: {
     invalid_type: 'is missing or has the wrong type',
@@ -49,6 +52,9 @@ export const validationMessages = {
     'duplicate-id': 'already appears earlier in the dataset',
     'issue-at': '{field} {problem}',
     'issue-root': 'The file {problem}',
+    'iso-date': 'is not a valid date (use YYYY-MM-DD)',
+    'end-before-start': 'lies before the start date',
+    'hours-per-day': 'is more than 24 hours a day',
   },
 } as const satisfies Catalog<string>;
 

@@ -1,0 +1,294 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import {
+  attributeName,
+  bundledCaoRecordUrl,
+  checkCompensation,
+  COMPENSATION_FIELDS,
+  compensationCatalog,
+  compensationFullCatalog,
+  DatasetError,
+  fieldsFromInput,
+  inputFromFields,
+  isValidIsoDate,
+  loadCaoDataset,
+  loadCompensationRules,
+  todayIsoDate,
+  type CaoRecord,
+  type CompensationField,
+  type CompensationFullMessageKey,
+  type CompensationMessageKey,
+  type CompensationResult,
+  type CompensationRules,
+  type FieldValues,
+  type FieldsOutcome,
+  type Translator,
+} from '@stagekit/core';
+import { StagekitElement } from '../internal/stagekit-element.js';
+import { sharedStyles } from '../internal/shared.styles.js';
+import { renderBadge } from './compensation-badge.js';
+import { compensationCheckerStyles } from './compensation-checker.styles.js';
+import { readSharedFields } from './share-link.js';
+
+/** The full form and result, loaded only when `mode="full"` (the badge does without). */
+type FullView = typeof import('./compensation-full.js');
+
+/** A chosen CAO id that is in no dataset. */
+class UnknownCaoError extends Error {}
+
+/**
+ * Is an internship's compensation fair? Checks an offer against the CAO (by its own proration rule
+ * and conditions), the planned legal right (a proposal, never an amount) and the signs that the
+ * "internship" is really a job, with the source of every figure.
+ *
+ * `mode="full"` (default) shows a form with the CAO lookup and the full explanation; `mode="badge"`
+ * shows a one-line verdict for a vacancy page, from attributes only.
+ *
+ * @summary Internship-compensation check, as a form or as a vacancy-page badge.
+ * @tag stagekit-compensation-checker
+ *
+ * @attr lang - `nl` or `en`; else the nearest ancestor's `lang`, else Dutch.
+ *
+ * @fires stagekit-check - After every complete evaluation; `detail` is the result: `cao.status`, `cao.minimumMonthly`, `cao.shortfall`, `legalRight.wouldApply`, `legalRight.inForce`, `employmentRisk.level`, `employmentRisk.minimumWageMonthly`, `sources` (euros, rounded to cents).
+ * @fires stagekit-error - A recoverable problem: `detail.code` and `detail.message` (localized).
+ *
+ * @csspart base - The wrapper.
+ * @csspart form - The form (full mode).
+ * @csspart result - The result (full mode).
+ * @csspart badge - The one-line verdict (badge mode).
+ * @csspart details - The badge's "how was this worked out" disclosure.
+ *
+ * @cssprop --stagekit-color-primary - Accent colour.
+ * @cssprop --stagekit-color-success - Colour of a verdict that meets the CAO.
+ * @cssprop --stagekit-color-error - Colour of a verdict below the CAO, and of field errors.
+ */
+export class StagekitCompensationChecker extends StagekitElement {
+  static override styles = [sharedStyles, compensationCheckerStyles];
+
+  static override properties = {
+    src: { type: String },
+    date: { type: String },
+    mode: { type: String },
+    ...Object.fromEntries(COMPENSATION_FIELDS.map((field) => [field, { type: String, attribute: attributeName(field) }])),
+    input: { attribute: false },
+    edits: { state: true },
+    touched: { state: true },
+    submitted: { state: true },
+    chosenCao: { state: true },
+  };
+
+  /** URL of a CAO dataset that replaces the bundled one. */
+  declare src: string | undefined;
+  /** Reference date (YYYY-MM-DD) that decides which figures apply; default today. */
+  declare date: string | undefined;
+  /** `full` (default): form and full explanation. `badge`: a one-line verdict from attributes. */
+  declare mode: string | undefined;
+  /** The whole input at once, keyed by the camelCase of the attribute names. */
+  declare input: Partial<Record<CompensationField, unknown>> | undefined;
+  declare level: string | undefined;
+  declare stageType: string | undefined;
+  declare start: string | undefined;
+  declare end: string | undefined;
+  declare weeks: string | undefined;
+  declare hours: string | undefined;
+  declare days: string | undefined;
+  declare age: string | undefined;
+  declare location: string | undefined;
+  declare employmentContract: string | undefined;
+  declare cao: string | undefined;
+  declare offered: string | undefined;
+  declare learningPlan: string | undefined;
+  declare supervisor: string | undefined;
+  declare replacesStaff: string | undefined;
+  declare mainlyProductive: string | undefined;
+  declare graduated: string | undefined;
+
+  /** What the user typed in the form, on top of attributes and `input`. */
+  declare edits: FieldValues;
+  declare touched: ReadonlySet<CompensationField>;
+  declare submitted: boolean;
+  /** A CAO chosen with the embedded lookup (its full record). */
+  declare chosenCao: CaoRecord | null | undefined;
+
+  private full?: FullView;
+  private fullLoading?: Promise<unknown>;
+  private lastEmitted = '';
+
+  /** Values from a share link, read once when the element first connects. */
+  private shared: FieldValues = {};
+
+  constructor() {
+    super();
+    this.edits = {};
+    this.touched = new Set();
+    this.submitted = false;
+  }
+
+  private readonly rulesTask = new Task(this, {
+    task: () => loadCompensationRules(),
+    args: () => [] as const,
+    onError: () => this.reportLoadError(),
+  });
+
+  private readonly caoTask = new Task(this, {
+    task: async ([id, src]: readonly [string | undefined, string | undefined]) => {
+      if (!id) return null;
+      if (src) {
+        const record = (await loadCaoDataset(src)).records.find((candidate) => candidate.id === id);
+        if (!record) throw new UnknownCaoError(id);
+        return record;
+      }
+      try {
+        const [record] = (await loadCaoDataset(bundledCaoRecordUrl(id))).records;
+        if (!record) throw new UnknownCaoError(id);
+        return record;
+      } catch (error) {
+        // The bundled data has one file per CAO: a missing file is an unknown id, not a network fault.
+        if (error instanceof DatasetError && error.detail === 'HTTP 404') throw new UnknownCaoError(id);
+        throw error;
+      }
+    },
+    args: () => [this.chosenCao ? undefined : this.values().cao, this.src] as const,
+    onError: (error) => {
+      if (!(error instanceof UnknownCaoError)) this.reportLoadError();
+    },
+  });
+
+  get isBadge(): boolean {
+    return this.mode === 'badge';
+  }
+
+  get referenceDate(): string {
+    return this.date && isValidIsoDate(this.date) ? this.date : todayIsoDate();
+  }
+
+  /** The field values: attributes, then the `input` property, then a share link, then what the user typed. */
+  values(): FieldValues {
+    const fromAttributes: FieldValues = {};
+    for (const field of COMPENSATION_FIELDS) {
+      const value = this[field];
+      if (typeof value === 'string') fromAttributes[field] = value;
+    }
+    return { ...fromAttributes, ...(this.input ? fieldsFromInput(this.input) : {}), ...this.shared, ...this.edits };
+  }
+
+  /** The checked input, or the problems per field; the CAO must also exist. */
+  outcome(): FieldsOutcome {
+    return inputFromFields(this.values());
+  }
+
+  /** The CAO record in use: chosen in the lookup, or loaded by id. */
+  get caoRecord(): CaoRecord | null | undefined {
+    if (this.chosenCao) return this.chosenCao;
+    return this.caoTask.value;
+  }
+
+  get caoIsUnknown(): boolean {
+    return !this.chosenCao && this.caoTask.error instanceof UnknownCaoError;
+  }
+
+  /** The result for the current input, or undefined while input is incomplete or data is loading. */
+  result(rules: CompensationRules | undefined = this.rulesTask.value): CompensationResult | undefined {
+    const outcome = this.outcome();
+    if (!outcome.ok || !rules || this.caoIsUnknown) return undefined;
+    if (outcome.input.cao && this.caoRecord?.id !== outcome.input.cao) return undefined;
+    return checkCompensation(outcome.input, { rules, cao: outcome.input.cao ? this.caoRecord : null }, this.referenceDate);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.shared = readSharedFields(globalThis.location?.hash ?? '');
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.isBadge && !this.full) this.loadFull();
+    if (changed.has('cao') || changed.has('input')) this.chosenCao = undefined;
+  }
+
+  private loadFull(): void {
+    this.fullLoading ??= import('./compensation-full.js').then((module) => {
+      this.full = module;
+      this.requestUpdate();
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.fullLoading && !this.full) {
+      await this.fullLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override updated(): void {
+    const result = this.result();
+    if (!result) return;
+    const key = JSON.stringify(result);
+    if (key === this.lastEmitted) return;
+    this.lastEmitted = key;
+    this.emit('stagekit-check', result);
+  }
+
+  private reportLoadError(): void {
+    void this.messagesReady(compensationCatalog).then((t) => this.emit('stagekit-error', { code: 'dataset-unreachable', message: t('loadError') }));
+  }
+
+  /** The form's texts (loaded with the full view); undefined while they load. */
+  fullMessages(): Translator<CompensationFullMessageKey> | undefined {
+    return this.messages(compensationFullCatalog);
+  }
+
+  /** Called by the form: a field changed. */
+  setField(field: CompensationField, value: string): void {
+    this.edits = { ...this.edits, [field]: value };
+    if (field === 'cao') this.chosenCao = undefined;
+  }
+
+  /** Called by the form: the user left a field, so its problem may now be shown. */
+  touch(field: CompensationField): void {
+    if (!this.touched.has(field)) this.touched = new Set([...this.touched, field]);
+  }
+
+  /** Called by the form: the user chose a CAO in the embedded lookup. */
+  chooseCao(record: CaoRecord | null): void {
+    this.chosenCao = record;
+    this.edits = { ...this.edits, cao: record?.id ?? '' };
+  }
+
+  submit(): void {
+    this.submitted = true;
+  }
+
+  retry(): void {
+    void this.rulesTask.run();
+    void this.caoTask.run();
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const t = this.messages(compensationCatalog);
+    if (!t) return this.messagesFailed ? html`<p class="error" role="alert">Stagekit kon zijn teksten niet laden. / Stagekit could not load its texts.</p>` : nothing;
+    const failed = this.rulesTask.error !== undefined || (this.caoTask.error !== undefined && !this.caoIsUnknown);
+    if (failed) return this.renderLoadError(t);
+    if (this.isBadge) return renderBadge(this, t);
+    return this.full ? this.full.renderFull(this, t) : nothing;
+  }
+
+  private renderLoadError(t: Translator<CompensationMessageKey>): TemplateResult {
+    return html`<div class="error" part="base" role="alert">
+      <p>${t('loadError')}</p>
+      <button type="button" @click=${() => this.retry()}>${t('retry')}</button>
+    </div>`;
+  }
+
+  /** True while the rules or the CAO record are still being fetched. */
+  get loading(): boolean {
+    return this.rulesTask.value === undefined || (this.caoTask.status === TaskStatus.PENDING && !this.chosenCao);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stagekit-compensation-checker': StagekitCompensationChecker;
+  }
+}
