@@ -1,11 +1,11 @@
 import type { CaoRecord, ClauseAmount, EducationLevel } from '../cao/schema.js';
 import { prorate } from '../cao/proration.js';
 import { mayBeOutdated } from '../cao/staleness.js';
-import { latestDayOf } from '../dates/partial-date.js';
+import { earliestDayOf, latestDayOf } from '../dates/partial-date.js';
 import { eurosToCents } from '../money/money.js';
 import type { Source } from '../sources/source.js';
 import { hourlyMinimumWage, monthlyCents } from '../wage/minimum-wage.js';
-import { stageWeeks, type CompensationInput, type RealityQuestion } from './input.js';
+import { lastsAtLeastMonths, stageWeeks, type CompensationInput, type RealityQuestion } from './input.js';
 import type { CompensationRules } from './rules.js';
 
 /** A reason in the result: a message key with its values; the words are in the catalogues. */
@@ -100,7 +100,11 @@ function checkCao(input: CompensationInput, record: CaoRecord | null | undefined
   }
   const level = caoLevel(input.level);
   const amount: ClauseAmount | undefined = level ? record.clause.amounts.find((a) => a.levels.includes(level)) : undefined;
-  if (!amount) return { ...base, status: 'not-applicable', reasons: [{ code: 'level-not-covered', params: { level: input.level } }] };
+  if (!amount) {
+    // A clause that names secondary-school pupils as excluded says more than "no amount for this level".
+    const voExcluded = input.level === 'vo' && record.clause.amounts.some((a) => a.conditions.excludedStudents.includes('vo'));
+    return { ...base, status: 'not-applicable', reasons: [voExcluded ? { code: 'excluded-vo' } : { code: 'level-not-covered', params: { level: input.level } }] };
+  }
 
   const reasons: Reason[] = [];
   const { conditions } = amount;
@@ -108,7 +112,7 @@ function checkCao(input: CompensationInput, record: CaoRecord | null | undefined
   if (conditions.excludedStageTypes.includes(input.stageType)) reasons.push({ code: 'excluded-stage-type', params: { type: input.stageType } });
   if (input.level === 'mbo-bbl' && conditions.excludedStudents.includes('bbl')) reasons.push({ code: 'excluded-bbl' });
   if (input.level === 'vo' && conditions.excludedStudents.includes('vo')) reasons.push({ code: 'excluded-vo' });
-  if (conditions.minMonths !== undefined && weeks !== undefined && (weeks * 12) / 52 < conditions.minMonths) {
+  if (conditions.minMonths !== undefined && lastsAtLeastMonths(input, conditions.minMonths) === false) {
     reasons.push({ code: 'too-short', params: { months: conditions.minMonths } });
   }
   if (conditions.minTotalHours !== undefined && weeks !== undefined && weeks * input.hours < conditions.minTotalHours) {
@@ -117,9 +121,14 @@ function checkCao(input: CompensationInput, record: CaoRecord | null | undefined
   const verdict = { ...base, hoursBasis: amount.hoursPerWeek, source: amount.source };
   if (reasons.length) return { ...verdict, status: 'not-applicable', reasons };
   if ((conditions.minMonths !== undefined || conditions.minTotalHours !== undefined) && weeks === undefined) reasons.push({ code: 'length-unknown' });
-  if (mayBeOutdated(amount.source, referenceDate)) reasons.push({ code: 'figure-may-be-outdated', params: { date: amount.source.figureDate ?? '' } });
+  if (amount.source.figureDate === null) reasons.push({ code: 'figure-undated' });
+  else if (mayBeOutdated(amount.source, referenceDate)) reasons.push({ code: 'figure-may-be-outdated', params: { date: amount.source.figureDate } });
   if (amount.validity.to && latestDayOf(amount.validity.to) < referenceDate) reasons.push({ code: 'validity-ended', params: { date: amount.validity.to } });
   if (amount.euros === null) return { ...verdict, status: 'amount-unknown', reasons: [{ code: 'amount-unknown' }, ...reasons] };
+  // An amount that starts after the reference date says nothing about what applied on that date.
+  if (amount.validity.from && earliestDayOf(amount.validity.from) > referenceDate) {
+    return { ...verdict, status: 'amount-unknown', reasons: [{ code: 'validity-not-started', params: { date: amount.validity.from } }, ...reasons] };
+  }
 
   const needsDays = amount.per === 'day' || amount.proration.rule === 'days-scale' || amount.proration.rule === 'half-day';
   const days = needsDays ? daysPerWeek(input, reasons) : input.days;
@@ -167,6 +176,9 @@ function checkLegalRight(input: CompensationInput, rules: CompensationRules, ref
       reasons.push({ code: 'right-short-orientation', params: { weeks: limit } });
     } else if (limit !== null && weeks !== undefined) {
       reasons.push({ code: 'right-long-orientation', params: { weeks: limit } });
+    } else if (limit !== null) {
+      wouldApply = 'uncertain';
+      reasons.push({ code: 'right-orientation-length-unknown', params: { weeks: limit } });
     } else {
       wouldApply = 'uncertain';
       reasons.push({ code: 'right-orientation-limit-unknown' });

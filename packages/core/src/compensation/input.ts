@@ -51,11 +51,29 @@ export const compensationInputSchema = z
 
 export type CompensationInput = z.infer<typeof compensationInputSchema>;
 
-/** Internship length in weeks, from the dates (whole weeks, rounded up) or as given. */
+/** Internship length in calendar days (both dates included), from the dates or from weeks × 7. */
+export function stageDays(input: Pick<CompensationInput, 'start' | 'end' | 'weeks'>): number | undefined {
+  if (input.start && input.end) return (Date.parse(`${input.end}T00:00:00Z`) - Date.parse(`${input.start}T00:00:00Z`)) / 86_400_000 + 1;
+  return input.weeks === undefined ? undefined : input.weeks * 7;
+}
+
+/** Internship length in weeks (possibly fractional), from the dates or as given. */
 export function stageWeeks(input: Pick<CompensationInput, 'start' | 'end' | 'weeks'>): number | undefined {
+  const days = stageDays(input);
+  return days === undefined ? undefined : days / 7;
+}
+
+/**
+ * Whether the internship lasts at least `months` calendar months: with dates, 1 February to
+ * 28 February is one month; with weeks only, a month is 52/12 weeks.
+ */
+export function lastsAtLeastMonths(input: Pick<CompensationInput, 'start' | 'end' | 'weeks'>, months: number): boolean | undefined {
   if (input.start && input.end) {
-    const days = (Date.parse(`${input.end}T00:00:00Z`) - Date.parse(`${input.start}T00:00:00Z`)) / 86_400_000 + 1;
-    return Math.max(1, Math.ceil(days / 7));
+    const wholeMonths = Math.floor(months);
+    const [y, m, d] = input.start.split('-').map(Number) as [number, number, number];
+    // The day before the same date `months` later: the last day of the required period.
+    const lastDay = new Date(Date.UTC(y, m - 1 + wholeMonths, d - 1 + Math.round((months - wholeMonths) * 30)));
+    return input.end >= lastDay.toISOString().slice(0, 10);
   }
-  return input.weeks;
+  return input.weeks === undefined ? undefined : input.weeks >= (months * 52) / 12;
 }

@@ -48,6 +48,27 @@ class UnknownCaoError extends Error {}
  * @tag stagekit-compensation-checker
  *
  * @attr lang - `nl` or `en`; else the nearest ancestor's `lang`, else Dutch.
+ * @attr mode - `full` (default): form and full explanation. `badge`: a one-line verdict from attributes only.
+ * @attr src - URL of a CAO dataset that replaces the bundled one.
+ * @attr date - Reference date `YYYY-MM-DD` that decides which figures apply; default today.
+ * @attr cao - Id of the CAO in the dataset (e.g. `cao-horeca`).
+ * @attr level - `vo`, `mbo-bol`, `mbo-bbl`, `hbo` or `wo`.
+ * @attr stage-type - `orientation`, `practice` or `graduation`.
+ * @attr start - Start date `YYYY-MM-DD`.
+ * @attr end - End date `YYYY-MM-DD`.
+ * @attr weeks - Length in weeks, when there are no dates.
+ * @attr hours - Hours a week (1–60).
+ * @attr days - Days a week (1–7); needed by CAOs that scale by days, else assumed from 8-hour days.
+ * @attr age - The student's age (12–80).
+ * @attr location - `nl` (European Netherlands), `bes` (Bonaire, Sint Eustatius, Saba) or `abroad` (including Aruba, Curaçao, Sint Maarten).
+ * @attr employment-contract - `yes` or `no`: does the bbl student have an employment contract?
+ * @attr offered - The compensation offered, euros gross per month.
+ * @attr learning-plan - `yes` or `no`: is there a learning plan with goals? Unset means not answered.
+ * @attr supervisor - `yes` or `no`: is there a named supervisor?
+ * @attr replaces-staff - `yes` or `no`: is the student counted as staff or replacing an employee?
+ * @attr mainly-productive - `yes` or `no`: is the work mainly productive?
+ * @attr graduated - `yes` or `no`: has the student already graduated?
+ * @prop {object} input - The whole input at once, keyed by the camelCase of the attribute names (`stageType`, `replacesStaff`, …); booleans or `yes`/`no` for the questions.
  *
  * @fires stagekit-check - After every complete evaluation; `detail` is the result: `cao.status`, `cao.minimumMonthly`, `cao.shortfall`, `legalRight.wouldApply`, `legalRight.inForce`, `employmentRisk.level`, `employmentRisk.minimumWageMonthly`, `sources` (euros, rounded to cents).
  * @fires stagekit-error - A recoverable problem: `detail.code` and `detail.message` (localized).
