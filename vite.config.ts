@@ -14,7 +14,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rolldownOptions: {
-      input: { main: resolve(portal, 'index.html'), en: resolve(portal, 'en/index.html') },
+      input: {
+        main: resolve(portal, 'index.html'),
+        en: resolve(portal, 'en/index.html'),
+        vergoeding: resolve(portal, 'vergoeding/index.html'),
+        compensation: resolve(portal, 'en/compensation/index.html'),
+      },
     },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

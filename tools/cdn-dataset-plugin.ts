@@ -20,7 +20,7 @@ export function cdnDataset(): Plugin {
       return [
         `let dataset, rules;`,
         `export function bundledCaoDatasetUrl() { return (dataset ??= ${at("'cao-dataset.json'")}); }`,
-        `export function bundledCaoRecordUrl(id) { return ${at("'cao/' + id + '.json'")}; }`,
+        `export function bundledCaoRecordUrl(id) { return ${at("'cao/' + encodeURIComponent(id) + '.json'")}; }`,
         `export function bundledCompensationRulesUrl() { return (rules ??= ${at("'compensation-rules.json'")}); }`,
       ].join('\n');
     },

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { clearCaoDatasetCache, DatasetError, loadCaoDataset, openRecentSearches, LEGACY_V1_RECENT_STORE } from '@stagekit/core';
+import { clearCaoDatasetCache, DatasetError, loadCaoDataset, loadCaoRecord, openRecentSearches, LEGACY_V1_RECENT_STORE } from '@stagekit/core';
 
 const bundledText = readFileSync(new URL('../../packages/core/data/cao-dataset.json', import.meta.url), 'utf8');
 const respond = (body: string, status = 200) => (async () => new Response(body, { status })) as typeof fetch;
@@ -72,4 +72,29 @@ test('falls back to memory when IndexedDB is missing', async () => {
   }
   const chosen = await openRecentSearches('memory');
   assert.deepEqual([chosen.kind, chosen.fallback], ['memory', false]);
+});
+
+test('loads one CAO record from its own small file, or from the whole dataset where that file is not served', async () => {
+  clearCaoDatasetCache();
+  const bundled = JSON.parse(bundledText);
+  const jeugdzorg = bundled.records.find((record: { id: string }) => record.id === 'cao-jeugdzorg');
+  const served = new Map<string, string>([
+    ['https://cdn.test/data/cao/cao-jeugdzorg.json', JSON.stringify({ ...bundled, records: [jeugdzorg] })],
+    ['https://cdn.test/data/cao-dataset.json', bundledText],
+    ['https://app.test/assets/cao-dataset.json', bundledText],
+  ]);
+  const requested: string[] = [];
+  globalThis.fetch = (async (url: string) => {
+    requested.push(url);
+    const body = served.get(url);
+    return body ? new Response(body) : new Response('<html>index</html>', { status: url.includes('spa') ? 200 : 404 });
+  }) as typeof fetch;
+  const cdn = { record: (id: string) => `https://cdn.test/data/cao/${id}.json`, dataset: () => 'https://cdn.test/data/cao-dataset.json' };
+  assert.equal((await loadCaoRecord('cao-jeugdzorg', undefined, cdn))?.name, 'Cao Jeugdzorg 2024–2025');
+  assert.deepEqual(requested, ['https://cdn.test/data/cao/cao-jeugdzorg.json']);
+  const app = { record: (id: string) => `https://app.test/assets/cao/${id}.json`, dataset: () => 'https://app.test/assets/cao-dataset.json' };
+  assert.equal((await loadCaoRecord('cao-horeca', undefined, app))?.id, 'cao-horeca');
+  const spa = { record: (id: string) => `https://spa.test/assets/cao/${id}.json`, dataset: () => 'https://app.test/assets/cao-dataset.json' };
+  assert.equal((await loadCaoRecord('cao-umc', undefined, spa))?.id, 'cao-umc');
+  assert.equal(await loadCaoRecord('cao-does-not-exist', undefined, app), undefined);
 });

@@ -11,9 +11,14 @@ export function bundledCaoDatasetUrl(): string {
   return (datasetUrl ??= new URL('../data/cao-dataset.json', import.meta.url).href);
 }
 
-/** One CAO record as a dataset of one (a few KB), for widgets that need a single CAO. */
+/**
+ * One CAO record as a dataset of one (a few KB), next to the whole dataset: `cao/<id>.json`.
+ * Derived at run time on purpose: a bundler that saw a `new URL(`…${id}…`, import.meta.url)` would
+ * copy (or inline, when small) every record into the application. Hosts that serve the files (the
+ * CDN build does) save the download of the whole dataset; elsewhere, see loadCaoRecord.
+ */
 export function bundledCaoRecordUrl(id: string): string {
-  return new URL(`../data/cao/${id}.json`, import.meta.url).href;
+  return new URL(`cao/${encodeURIComponent(id)}.json`, bundledCaoDatasetUrl()).href;
 }
 
 /** Minimum wage, the planned legal right and national averages. */

@@ -1,4 +1,6 @@
+import { bundledCaoDatasetUrl, bundledCaoRecordUrl } from '../data-urls.js';
 import { DatasetError, parseCaoDataset, type CaoDataset } from './dataset.js';
+import type { CaoRecord } from './schema.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -43,4 +45,20 @@ async function fetchDataset(url: string, { fetch = globalThis.fetch }: LoadOptio
     throw new DatasetError('dataset-not-json');
   }
   return parseCaoDataset(data);
+}
+
+/**
+ * One CAO record by id: from `src` when given (a school's own dataset), else from its own small
+ * file when the host serves one, else from the whole bundled dataset. Undefined when no dataset has it.
+ */
+export async function loadCaoRecord(id: string, src?: string, urls = { record: bundledCaoRecordUrl, dataset: bundledCaoDatasetUrl }): Promise<CaoRecord | undefined> {
+  if (src) return (await loadCaoDataset(src)).records.find((record) => record.id === id);
+  try {
+    const [record] = (await loadCaoDataset(urls.record(id))).records;
+    if (record?.id === id) return record;
+  } catch (error) {
+    // Not served here (404, or an HTML fallback page): use the whole dataset instead.
+    if (!(error instanceof DatasetError)) throw error;
+  }
+  return (await loadCaoDataset(urls.dataset())).records.find((record) => record.id === id);
 }

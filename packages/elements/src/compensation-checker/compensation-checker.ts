@@ -2,16 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import {
   attributeName,
-  bundledCaoRecordUrl,
   checkCompensation,
   COMPENSATION_FIELDS,
   compensationCatalog,
   compensationFullCatalog,
-  DatasetError,
   fieldsFromInput,
   inputFromFields,
   isValidIsoDate,
-  loadCaoDataset,
+  loadCaoRecord,
   loadCompensationRules,
   todayIsoDate,
   type CaoRecord,
@@ -154,20 +152,9 @@ export class StagekitCompensationChecker extends StagekitElement {
   private readonly caoTask = new Task(this, {
     task: async ([id, src]: readonly [string | undefined, string | undefined]) => {
       if (!id) return null;
-      if (src) {
-        const record = (await loadCaoDataset(src)).records.find((candidate) => candidate.id === id);
-        if (!record) throw new UnknownCaoError(id);
-        return record;
-      }
-      try {
-        const [record] = (await loadCaoDataset(bundledCaoRecordUrl(id))).records;
-        if (!record) throw new UnknownCaoError(id);
-        return record;
-      } catch (error) {
-        // The bundled data has one file per CAO: a missing file is an unknown id, not a network fault.
-        if (error instanceof DatasetError && error.detail === 'HTTP 404') throw new UnknownCaoError(id);
-        throw error;
-      }
+      const record = await loadCaoRecord(id, src);
+      if (!record) throw new UnknownCaoError(id);
+      return record;
     },
     args: () => [this.chosenCao ? undefined : this.values().cao, this.src] as const,
     onError: (error) => {
