@@ -66,6 +66,7 @@ describe('<stagekit-compensation-checker mode="badge">', () => {
       hours="24" days="3" age="18" location="nl" offered="240" date="2025-01-01"></stagekit-compensation-checker>`);
     await waitUntil(() => badge(el).includes('Past bij'));
     expect(badge(el)).to.contain('Past bij Cao Horeca: minstens € 233,33 per maand bij 24 uur per week');
+    expect(badge(el)).to.contain('(advies van de cao, geen verplicht minimum)');
     const details = words(shadow(el).querySelector('[part="details"]'));
     expect(details).to.contain('advies');
   });
@@ -113,6 +114,7 @@ describe('<stagekit-compensation-checker> (full)', () => {
     // € 14,71 an hour (1 January 2026) × 32 × 52 / 12 = € 2.039,79
     expect(risk).to.contain('€ 2.039,79 per maand (€ 14,71 per uur × 32 uur per week)');
     expect(risk).to.contain('Nederlandse Arbeidsinspectie');
+    expect(risk, 'the 1 January 2026 wage is current on 1 March 2026').not.to.contain('nieuwer bedrag');
     expect(checks.at(-1)!.detail.employmentRisk.minimumWageMonthly).to.equal(2039.79);
     await expect(el).to.be.accessible();
   });
@@ -178,6 +180,16 @@ describe('<stagekit-compensation-checker> (full)', () => {
     } finally {
       history.replaceState(null, '', before || location.pathname + location.search);
     }
+  });
+
+  it('says the minimum wage may be outdated when the reference date is past the next indexation', async () => {
+    const el = await checker(html`<stagekit-compensation-checker date="2026-11-24" level="hbo" stage-type="practice" location="nl" hours="40"
+      age="25" offered="500" replaces-staff="yes"></stagekit-compensation-checker>`);
+    await waitUntil(() => shadow(el).querySelector('.part.risk'));
+    const risk = words(shadow(el).querySelector('.part.risk'));
+    // € 14,71 × 40 × 52 / 12 = € 2.549,73, from 1 January 2026; 1 July 2026 is not in the data.
+    expect(risk).to.contain('€ 2.549,73 per maand');
+    expect(risk).to.contain('Let op: het minimumloon is van 1 januari 2026. Er kan al een nieuwer bedrag gelden.');
   });
 
   it('speaks English with lang="en"', async () => {

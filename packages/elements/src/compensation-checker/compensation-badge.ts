@@ -26,6 +26,7 @@ export function renderBadge(host: StagekitCompensationChecker, t: Translator<Com
       <p class="badge ${cao.status}" part="badge">
         <span class="mark" aria-hidden="true">${cao.status === 'meets' ? '✓' : cao.status === 'below' ? '!' : 'i'}</span>
         <span>${verdict}</span>
+        ${cao.advisory ? html`<span class="dated">${t('badge.adviceShort')}</span>` : nothing}
         ${figureDate ? html`<span class="dated">(${t('badge.dated', { date: formatPartialDate(figureDate, locale) })})</span>` : nothing}
       </p>
       <details part="details">

@@ -241,6 +241,7 @@ function renderResult(host: StagekitCompensationChecker, result: CompensationRes
                 ? tf('risk.wage', { monthly: money(risk.minimumWageMonthly), hourly: money(risk.hourlyMinimumWage), hours: hoursPerWeek })
                 : tf('risk.wageUnknown')}
             </p>
+            ${risk.wageMayBeOutdated && risk.wageFrom ? html`<p>${tf('context.wageOutdated', { date: formatPartialDate(risk.wageFrom, locale) })}</p>` : nothing}
             <p>${tf('risk.report')} <a href=${LABOUR_AUTHORITY_URL} rel="noopener noreferrer">Nederlandse Arbeidsinspectie</a></p>`
         : nothing}
     </section>

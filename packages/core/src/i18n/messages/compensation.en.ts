@@ -17,6 +17,7 @@ export const compensationMessagesEn: Messages<CompensationMessageKey> = {
   'badge.below': 'Too low for {cao}: at least {minimum} a month for {hours} hours a week',
   'badge.other': 'Internship compensation: {status}',
   'badge.dated': 'Amount from {date}',
+  'badge.adviceShort': '(CAO advice, not a required minimum)',
   'badge.details': 'How was this worked out?',
   'badge.advice': 'This part of the CAO is advice, not a required minimum.',
   'badge.incomplete': 'This check is missing details: {fields}.',

@@ -14,6 +14,7 @@ export const compensationMessagesNl = {
   'badge.below': 'Te laag voor {cao}: minstens {minimum} per maand bij {hours} uur per week',
   'badge.other': 'Stagevergoeding: {status}',
   'badge.dated': 'Bedrag uit {date}',
+  'badge.adviceShort': '(advies van de cao, geen verplicht minimum)',
   'badge.details': 'Hoe is dit berekend?',
   'badge.advice': 'Dit deel van de cao is een advies, geen verplicht minimum.',
   'badge.incomplete': 'Voor deze check ontbreken gegevens: {fields}.',
