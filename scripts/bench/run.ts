@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { badgeRenderBench, badgeSizeBench } from './badge.ts';
+import { checkBench } from './check.ts';
 import { markdownTable, type Row } from './report.ts';
 import { renderBench } from './render.ts';
 import { searchBench } from './search.ts';
@@ -16,6 +18,7 @@ import { sizeBench } from './size.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CDN = join(ROOT, 'packages/elements/cdn');
+const CORE = join(ROOT, 'packages/core');
 const OUT = join(ROOT, 'dist/bench');
 
 interface Section {
@@ -29,30 +32,34 @@ const rows: Row[] = [];
 const notes: string[] = [];
 const details: Record<string, unknown> = {};
 
-async function section(name: Row['section'], run: () => Section | Promise<Section>): Promise<void> {
+/** Runs one benchmark; its rows go under `name` in the table, its details under `key` in the JSON. */
+async function section(name: Row['section'], run: () => Section | Promise<Section>, key: string = name): Promise<void> {
   const start = performance.now();
-  process.stderr.write(`bench: ${name}…`);
+  process.stderr.write(`bench: ${key}…`);
   try {
     const result = await run();
     rows.push(...result.rows);
     notes.push(...result.notes);
-    details[name] = result.details;
+    details[key] = result.details;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     rows.push({ section: name, name: 'could not be measured', measured: message.split('\n')[0]!.slice(0, 160), limit: '—', result: 'ERROR' });
-    details[name] = { error: error instanceof Error ? error.stack : message };
+    details[key] = { error: error instanceof Error ? error.stack : message };
   }
   process.stderr.write(` ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
 }
 
-if (!existsSync(join(CDN, 'cao-lookup.js'))) {
-  console.error(`bench: ${CDN}/cao-lookup.js is missing; run \`npm run build\` first (\`npm run bench\` does).`);
-  process.exit(2);
+for (const entry of ['cao-lookup.js', 'compensation-checker.js']) {
+  if (!existsSync(join(CDN, entry))) {
+    console.error(`bench: ${CDN}/${entry} is missing; run \`npm run build\` first (\`npm run bench\` does).`);
+    process.exit(2);
+  }
 }
 
 const loadBefore = loadavg()[0]!;
 // Node first, while no browser is running, so the two do not compete for the two cores.
 await section('search', searchBench);
+await section('check', () => checkBench(CORE));
 
 let browser: Browser | undefined;
 let chromiumVersion = 'not started';
@@ -67,10 +74,12 @@ const withBrowser = (run: (browser: Browser) => Promise<Section>) => () => {
   return run(browser);
 };
 await section('size', withBrowser((b) => sizeBench(b, CDN)));
+await section('size', withBrowser((b) => badgeSizeBench(b, CDN)), 'badge-size');
 await section('render', withBrowser((b) => renderBench(b, CDN)));
+await section('render', withBrowser((b) => badgeRenderBench(b, CDN)), 'badge-render');
 await browser?.close();
 
-const order: Row['section'][] = ['size', 'search', 'render'];
+const order: Row['section'][] = ['size', 'search', 'check', 'render'];
 rows.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
 const runtime = (performance.now() - started) / 1000;
 const cpu = cpus();

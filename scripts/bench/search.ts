@@ -26,7 +26,7 @@ const TOP = 5;
 export const LIMITS = { buildMs: 150, medianMs: 0.5, p95Ms: 2 };
 
 /** A forced garbage collection between measurements, so one engine's garbage is not billed to the next. */
-const gc: () => void = (() => {
+export const gc: () => void = (() => {
   try {
     setFlagsFromString('--expose-gc');
     return runInNewContext('gc') as () => void;

@@ -84,11 +84,12 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A page that loads the lookup's CDN entry (or the autoloader) and shows one lookup in `lang`. */
-export function lookupPage(lang: 'nl' | 'en', script = 'cao-lookup.js', withElement = true): string {
+export function lookupPage(lang: 'nl' | 'en', script = 'cao-lookup.js', withElement = true, src?: string): string {
+  const source = src ? ` src="${src}"` : '';
   return `<!doctype html>
 <html lang="${lang}">
 <head><meta charset="utf-8"><title>Stagekit bench</title><script type="module" src="${script}"></script></head>
-<body>${withElement ? `<stagekit-cao-lookup lang="${lang}"></stagekit-cao-lookup>` : ''}</body>
+<body>${withElement ? `<stagekit-cao-lookup lang="${lang}"${source}></stagekit-cao-lookup>` : ''}</body>
 </html>
 `;
 }

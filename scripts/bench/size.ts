@@ -92,7 +92,7 @@ async function measurePage(browser: Browser, origin: string, cdnDir: string, pag
 }
 
 /** Waits until no request has been in flight for 400 ms, so late lazy imports are counted too. */
-async function waitForQuiet(page: Page, inflight: () => number, lastActivity: () => number): Promise<void> {
+export async function waitForQuiet(page: Page, inflight: () => number, lastActivity: () => number): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (inflight() <= 0 && Date.now() - lastActivity() >= 400) return;
@@ -107,11 +107,14 @@ export async function sizeBench(browser: Browser, cdnDir: string): Promise<{ row
     'size-nl.html': lookupPage('nl'),
     'size-en.html': lookupPage('en'),
     'size-autoloader-nl.html': lookupPage('nl', 'autoloader.js'),
+    // A school's own dataset (any `src`) is validated in the browser: this page also loads the validators.
+    'size-src-nl.html': lookupPage('nl', 'cao-lookup.js', true, `${DATASET_FILE}?school`),
   });
   try {
     const nl = await measurePage(browser, site.origin, cdnDir, 'size-nl.html');
     const en = await measurePage(browser, site.origin, cdnDir, 'size-en.html');
     const autoloader = await measurePage(browser, site.origin, cdnDir, 'size-autoloader-nl.html');
+    const withSrc = await measurePage(browser, site.origin, cdnDir, 'size-src-nl.html');
 
     const files = await listFiles(cdnDir);
     const allJs = await Promise.all(
@@ -141,6 +144,10 @@ export async function sizeBench(browser: Browser, cdnDir: string): Promise<{ row
     const rows: Row[] = [
       lookupRow('nl', nl),
       lookupRow('en', en),
+      {
+        ...lookupRow('nl', withSrc),
+        name: "Lookup page in nl with a school's own dataset (src): JS incl. the validators, typing + choosing",
+      },
       {
         section: 'size',
         name: 'Dataset not inlined into JS, fetched lazily',

@@ -1,6 +1,9 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { caoDatasetEnvelopeSchema, caoRecordSchema, type CaoRecord, type LocalText } from './schema.js';
 import type { PartialDate } from '../dates/partial-date.js';
+import { DatasetError } from '../loading/errors.js';
+
+export { DatasetError, type DatasetErrorCode } from '../loading/errors.js';
 
 export interface RejectedRecord {
   /** Position in the file's `records` array (0-based). */
@@ -16,23 +19,6 @@ export interface CaoDataset {
   title?: LocalText;
   records: CaoRecord[];
   rejected: RejectedRecord[];
-}
-
-export type DatasetErrorCode = 'dataset-unreachable' | 'dataset-not-json' | 'dataset-invalid';
-
-/** A dataset that cannot be used at all. Rejected single records are not errors: see `rejected`. */
-export class DatasetError extends Error {
-  readonly code: DatasetErrorCode;
-  readonly detail?: string;
-  readonly issues?: readonly $ZodIssue[];
-
-  constructor(code: DatasetErrorCode, detail?: string, issues?: readonly $ZodIssue[]) {
-    super(detail ? `${code}: ${detail}` : code);
-    this.name = 'DatasetError';
-    this.code = code;
-    this.detail = detail;
-    this.issues = issues;
-  }
 }
 
 function readableId(value: unknown): string | undefined {

@@ -1,50 +1,42 @@
 import { bundledCaoDatasetUrl, bundledCaoRecordUrl } from '../data-urls.js';
-import { DatasetError, parseCaoDataset, type CaoDataset } from './dataset.js';
+import { fetchJson, loadOnce } from '../loading/fetch-json.js';
+import { DatasetError } from '../loading/errors.js';
+import type { CaoDataset } from './dataset.js';
 import type { CaoRecord } from './schema.js';
 
 export interface LoadOptions {
-  signal?: AbortSignal;
   /** Replaceable for tests and for servers without a global fetch. */
   fetch?: typeof globalThis.fetch;
+  /**
+   * True for the bundled data: shipped with this code and validated when it is built (the tests
+   * parse every file), so it is read as it is. Anything else, like a school's own `src`, is
+   * validated here, record by record; the validators are loaded only then.
+   */
+  trusted?: boolean;
 }
 
 const cache = new Map<string, Promise<CaoDataset>>();
 
-/**
- * Fetches and validates a dataset once per URL; every element on the page shares the result.
- * Failed loads are not cached, so that "try again" really tries again.
- */
-export function loadCaoDataset(url: string, options: LoadOptions = {}): Promise<CaoDataset> {
-  const cached = cache.get(url);
-  if (cached) return cached;
-  const loading = fetchDataset(url, options);
-  cache.set(url, loading);
-  loading.catch(() => cache.delete(url));
-  return loading;
+/** Fetches (and, unless trusted, validates) a dataset once per URL; every element on the page shares it. */
+export function loadCaoDataset(url: string, { fetch, trusted = false }: LoadOptions = {}): Promise<CaoDataset> {
+  return loadOnce(cache, `${trusted ? 'trusted' : 'checked'}:${url}`, async () => {
+    const data = await fetchJson(url, fetch);
+    if (trusted) return readTrustedDataset(data);
+    const { parseCaoDataset } = await import('./dataset.js');
+    return parseCaoDataset(data);
+  });
+}
+
+/** The bundled dataset as it is; only its shape is checked, so a wrong file still gives a clear error. */
+function readTrustedDataset(data: unknown): CaoDataset {
+  const file = data as Partial<CaoDataset> & { $schema?: unknown };
+  if (file?.$schema !== 'stagekit-cao-dataset/1' || !Array.isArray(file.records)) throw new DatasetError('dataset-invalid');
+  return { version: String(file.version), date: String(file.date), ...(file.title ? { title: file.title } : {}), records: file.records, rejected: [] };
 }
 
 /** Forgets cached datasets (for tests, or after a dataset was updated on the server). */
 export function clearCaoDatasetCache(): void {
   cache.clear();
-}
-
-async function fetchDataset(url: string, { fetch = globalThis.fetch }: LoadOptions): Promise<CaoDataset> {
-  let response: Response;
-  try {
-    // The shared cached load must not be aborted by one element going away, so no signal here.
-    response = await fetch(url, { headers: { accept: 'application/json' } });
-  } catch (error) {
-    throw new DatasetError('dataset-unreachable', error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) throw new DatasetError('dataset-unreachable', `HTTP ${response.status}`);
-  const text = await response.text();
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new DatasetError('dataset-not-json');
-  }
-  return parseCaoDataset(data);
 }
 
 /**
@@ -54,11 +46,11 @@ async function fetchDataset(url: string, { fetch = globalThis.fetch }: LoadOptio
 export async function loadCaoRecord(id: string, src?: string, urls = { record: bundledCaoRecordUrl, dataset: bundledCaoDatasetUrl }): Promise<CaoRecord | undefined> {
   if (src) return (await loadCaoDataset(src)).records.find((record) => record.id === id);
   try {
-    const [record] = (await loadCaoDataset(urls.record(id))).records;
+    const [record] = (await loadCaoDataset(urls.record(id), { trusted: true })).records;
     if (record?.id === id) return record;
   } catch (error) {
     // Not served here (404, or an HTML fallback page): use the whole dataset instead.
     if (!(error instanceof DatasetError)) throw error;
   }
-  return (await loadCaoDataset(urls.dataset())).records.find((record) => record.id === id);
+  return (await loadCaoDataset(urls.dataset(), { trusted: true })).records.find((record) => record.id === id);
 }

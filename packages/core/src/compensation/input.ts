@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { isValidIsoDate } from '../dates/partial-date.js';
 import { isWholeCents } from '../money/money.js';
-import { STAGE_TYPES } from '../cao/schema.js';
+import { STAGE_TYPES } from '../cao/kinds.js';
 import { matching, numberBetween, text, wholeNumberBetween } from '../validation/rules.js';
 
 export const STUDENT_LEVELS = ['vo', 'mbo-bol', 'mbo-bbl', 'hbo', 'wo'] as const;

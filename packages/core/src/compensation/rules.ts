@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { localTextSchema } from '../cao/schema.js';
 import { partialDateSchema, sourceSchema } from '../sources/source.js';
 import { text, numberBetween, positiveNumber } from '../validation/rules.js';
-import { minimumWageSchema } from '../wage/minimum-wage.js';
+import { minimumWageSchema } from '../wage/schema.js';
 
 /**
  * The planned legal right to a stagevergoeding, as data: the day it becomes law is an update of
@@ -26,7 +26,7 @@ export const averageSchema = z.object({
 });
 
 export const compensationRulesSchema = z.object({
-  $schema: z.literal('stagekit-compensation-rules/1'),
+  $schema: z.enum(['stagekit-compensation-rules/1']),
   version: text(50),
   date: partialDateSchema,
   minimumWage: minimumWageSchema,

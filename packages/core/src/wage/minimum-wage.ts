@@ -1,27 +1,6 @@
-import { z } from 'zod/mini';
 import { addMonths } from '../dates/partial-date.js';
-import { ISO_DATE_PATTERN } from '../dates/partial-date.js';
-import { sourceSchema, type Source } from '../sources/source.js';
-import { matching, numberBetween, positiveNumber } from '../validation/rules.js';
-
-const isoDay = matching(ISO_DATE_PATTERN, 'partial-date');
-/** Hourly amounts by age ("15" … "21", where "21" means 21 and older). */
-const hourlyByAge = z.partialRecord(z.enum(['15', '16', '17', '18', '19', '20', '21']), numberBetween(0.01, 100));
-
-export const minimumWagePeriodSchema = z.object({
-  from: isoDay,
-  hourly: hourlyByAge,
-  /** The bbl scale (ages 18–20): for employees whose contract is tied to a bbl programme. */
-  bbl: hourlyByAge,
-  source: sourceSchema,
-});
-
-export const minimumWageSchema = z.object({
-  indexationMonths: positiveNumber(),
-  periods: z.array(minimumWagePeriodSchema),
-  indexationSource: sourceSchema,
-});
-export type MinimumWageTable = z.infer<typeof minimumWageSchema>;
+import type { Source } from '../sources/source.js';
+import type { MinimumWageTable } from './schema.js';
 
 export interface HourlyMinimumWage {
   euros: number;

@@ -191,14 +191,6 @@ export const caoLookupStyles = css`
     color: var(--_stagekit-warning-text);
     border-radius: var(--_stagekit-radius);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     [role='option'].active {
       outline-color: Highlight;

@@ -122,7 +122,8 @@ export class StagekitCaoLookup extends StagekitElement {
   private readonly datasetTask = new Task(this, {
     task: async ([src]: readonly [string | undefined]) => {
       try {
-        const dataset = await loadCaoDataset(src || bundledCaoDatasetUrl());
+        // The bundled dataset is validated when it is built; a school's own `src` is validated here.
+        const dataset = await loadCaoDataset(src || bundledCaoDatasetUrl(), { trusted: !src });
         if (dataset.rejected.length) await this.loadIssueText();
         return dataset;
       } catch (error) {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   attributeName,
   checkCompensation,
@@ -9,8 +8,6 @@ import {
   fieldsFromInput,
   inputFromFields,
   isValidIsoDate,
-  loadCaoRecord,
-  loadCompensationRules,
   todayIsoDate,
   type CaoRecord,
   type CompensationField,
@@ -25,14 +22,11 @@ import {
 import { StagekitElement } from '../internal/stagekit-element.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { renderBadge } from './compensation-badge.js';
+import { CheckerData } from './checker-data.js';
 import { compensationCheckerStyles } from './compensation-checker.styles.js';
-import { readSharedFields } from './share-link.js';
 
 /** The full form and result, loaded only when `mode="full"` (the badge does without). */
 type FullView = typeof import('./compensation-full.js');
-
-/** A chosen CAO id that is in no dataset. */
-class UnknownCaoError extends Error {}
 
 /**
  * Is an internship's compensation fair? Checks an offer against the CAO (by its own proration rule
@@ -133,7 +127,7 @@ export class StagekitCompensationChecker extends StagekitElement {
   private fullLoading?: Promise<unknown>;
   private lastEmitted = '';
 
-  /** Values from a share link, read once when the element first connects. */
+  /** Values from a share link (full mode), read once when the full view loads. */
   private shared: FieldValues = {};
 
   constructor() {
@@ -143,24 +137,7 @@ export class StagekitCompensationChecker extends StagekitElement {
     this.submitted = false;
   }
 
-  private readonly rulesTask = new Task(this, {
-    task: () => loadCompensationRules(),
-    args: () => [] as const,
-    onError: () => this.reportLoadError(),
-  });
-
-  private readonly caoTask = new Task(this, {
-    task: async ([id, src]: readonly [string | undefined, string | undefined]) => {
-      if (!id) return null;
-      const record = await loadCaoRecord(id, src);
-      if (!record) throw new UnknownCaoError(id);
-      return record;
-    },
-    args: () => [this.chosenCao ? undefined : this.values().cao, this.src] as const,
-    onError: (error) => {
-      if (!(error instanceof UnknownCaoError)) this.reportLoadError();
-    },
-  });
+  private readonly data = new CheckerData(this, () => this.reportLoadError());
 
   get isBadge(): boolean {
     return this.mode === 'badge';
@@ -187,35 +164,33 @@ export class StagekitCompensationChecker extends StagekitElement {
 
   /** The CAO record in use: chosen in the lookup, or loaded by id. */
   get caoRecord(): CaoRecord | null | undefined {
-    if (this.chosenCao) return this.chosenCao;
-    return this.caoTask.value;
+    return this.chosenCao ?? this.data.record;
   }
 
   get caoIsUnknown(): boolean {
-    return !this.chosenCao && this.caoTask.error instanceof UnknownCaoError;
+    return !this.chosenCao && this.data.caoUnknown;
   }
 
   /** The result for the current input, or undefined while input is incomplete or data is loading. */
-  result(rules: CompensationRules | undefined = this.rulesTask.value): CompensationResult | undefined {
+  result(rules: CompensationRules | undefined = this.data.rules): CompensationResult | undefined {
     const outcome = this.outcome();
     if (!outcome.ok || !rules || this.caoIsUnknown) return undefined;
     if (outcome.input.cao && this.caoRecord?.id !== outcome.input.cao) return undefined;
     return checkCompensation(outcome.input, { rules, cao: outcome.input.cao ? this.caoRecord : null }, this.referenceDate);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.shared = readSharedFields(globalThis.location?.hash ?? '');
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.isBadge && !this.full) this.loadFull();
     if (changed.has('cao') || changed.has('input')) this.chosenCao = undefined;
+    this.data.want(this.chosenCao ? undefined : this.values().cao, this.src);
   }
 
   private loadFull(): void {
     this.fullLoading ??= import('./compensation-full.js').then((module) => {
       this.full = module;
+      this.shared = module.readSharedFields(globalThis.location?.hash ?? '');
+      // The form's styles come with the full view; a badge never loads them.
+      adoptStyles(this.renderRoot as ShadowRoot, [...StagekitCompensationChecker.elementStyles, module.compensationFormStyles]);
       this.requestUpdate();
     });
   }
@@ -269,15 +244,13 @@ export class StagekitCompensationChecker extends StagekitElement {
   }
 
   retry(): void {
-    void this.rulesTask.run();
-    void this.caoTask.run();
+    this.data.retry();
   }
 
   override render(): TemplateResult | typeof nothing {
     const t = this.messages(compensationCatalog);
     if (!t) return this.messagesFailed ? html`<p class="error" role="alert">Stagekit kon zijn teksten niet laden. / Stagekit could not load its texts.</p>` : nothing;
-    const failed = this.rulesTask.error !== undefined || (this.caoTask.error !== undefined && !this.caoIsUnknown);
-    if (failed) return this.renderLoadError(t);
+    if (this.data.failed) return this.renderLoadError(t);
     if (this.isBadge) return renderBadge(this, t);
     return this.full ? this.full.renderFull(this, t) : nothing;
   }
@@ -291,7 +264,7 @@ export class StagekitCompensationChecker extends StagekitElement {
 
   /** True while the rules or the CAO record are still being fetched. */
   get loading(): boolean {
-    return this.rulesTask.value === undefined || (this.caoTask.status === TaskStatus.PENDING && !this.chosenCao);
+    return this.chosenCao ? this.data.rules === undefined : this.data.loading;
   }
 }
 

@@ -19,7 +19,10 @@ import {
 import '../cao-lookup/define.js';
 import type { StagekitCompensationChecker } from './compensation-checker.js';
 import { renderReasons } from './reasons.js';
-import { shareFragment } from './share-link.js';
+import { compensationFormStyles } from './compensation-form.styles.js';
+import { readSharedFields, shareFragment } from './share-link.js';
+
+export { compensationFormStyles, readSharedFields };
 
 type T = Translator<CompensationMessageKey>;
 type TF = Translator<CompensationFullMessageKey>;
@@ -210,10 +213,10 @@ function renderResult(host: StagekitCompensationChecker, result: CompensationRes
   const caoName = cao.caoName ?? '';
   const caoText =
     cao.status === 'meets'
-      ? t('cao.meets', { cao: caoName, minimum: money(cao.minimumMonthly ?? 0) })
+      ? tf('cao.meets', { cao: caoName, minimum: money(cao.minimumMonthly ?? 0) })
       : cao.status === 'below'
-        ? t('cao.below', { cao: caoName, minimum: money(cao.minimumMonthly ?? 0), shortfall: money(cao.shortfall ?? 0) })
-        : t(`cao.${cao.status}`, { cao: caoName });
+        ? tf('cao.below', { cao: caoName, minimum: money(cao.minimumMonthly ?? 0), shortfall: money(cao.shortfall ?? 0) })
+        : tf(`cao.${cao.status}`, { cao: caoName });
   const hours = host.outcome();
   const hoursPerWeek = hours.ok ? hours.input.hours : 0;
   return html`<section class="result" part="result" aria-labelledby="result-title">
@@ -227,7 +230,7 @@ function renderResult(host: StagekitCompensationChecker, result: CompensationRes
       <h3>${tf('right.title')}</h3>
       <p class="label-proposal"><strong>${tf('right.proposal')}</strong></p>
       <p class="verdict">${tf(`right.${legalRight.wouldApply}`)}</p>
-      ${renderReasons(legalRight.reasons, t, locale)}
+      ${renderReasons(legalRight.reasons, tf, locale)}
       <p>${tf('right.noAmount')}</p>
     </section>
     <section class=${`part risk ${risk.level}`}>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatEuros, formatPartialDate, type CompensationMessageKey, type Locale, type Reason, type Translator } from '@stagekit/core';
+import { formatEuros, formatPartialDate, type CompensationFullMessageKey, type CompensationMessageKey, type Locale, type Reason, type Translator } from '@stagekit/core';
 
 const DATE_PARAMS = new Set(['checked', 'date']);
 
@@ -14,9 +14,13 @@ function localized(reason: Reason, locale: Locale): Record<string, string | numb
   return params;
 }
 
-export function renderReasons(reasons: readonly Reason[], t: Translator<CompensationMessageKey>, locale: Locale): TemplateResult | typeof nothing {
+/** Reason texts come from the badge's catalogue or, in full mode, also from the full one. */
+export type ReasonTranslator = Translator<CompensationMessageKey> | Translator<CompensationFullMessageKey>;
+
+export function renderReasons(reasons: readonly Reason[], t: ReasonTranslator, locale: Locale): TemplateResult | typeof nothing {
   if (!reasons.length) return nothing;
+  const say = t as (key: string, params?: Record<string, string | number>) => string;
   return html`<ul class="reasons">
-    ${reasons.map((reason) => html`<li>${t(`reason.${reason.code}` as CompensationMessageKey, localized(reason, locale))}</li>`)}
+    ${reasons.map((reason) => html`<li>${say(`reason.${reason.code}`, localized(reason, locale))}</li>`)}
   </ul>`;
 }
