@@ -13,16 +13,6 @@ export const caoLookupStyles = css`
     margin: 0.25rem 0 0.5rem;
     color: var(--_stagekit-muted);
   }
-  input[type='search'],
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--_stagekit-background);
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_stagekit-border);
-    border-radius: var(--_stagekit-radius);
-  }
   input[type='search'] {
     inline-size: 100%;
   }

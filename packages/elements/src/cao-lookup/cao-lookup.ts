@@ -24,6 +24,7 @@ import {
 import { StagekitElement } from '../internal/stagekit-element.js';
 import { RecentSearchesController } from '../internal/recent-searches-controller.js';
 import { sharedStyles } from '../internal/shared.styles.js';
+import { formControlStyles } from '../internal/form-controls.styles.js';
 import type { StagekitErrorCode } from '../internal/events.js';
 import { renderCaoDetails } from './cao-details.js';
 import { caoLookupStyles } from './cao-lookup.styles.js';
@@ -77,7 +78,7 @@ const MAX_REJECTED_LISTED = 10;
  * @cssprop --stagekit-space - Base spacing.
  */
 export class StagekitCaoLookup extends StagekitElement {
-  static override styles = [sharedStyles, caoLookupStyles];
+  static override styles = [sharedStyles, formControlStyles, caoLookupStyles];
 
   static override properties = {
     src: { type: String },

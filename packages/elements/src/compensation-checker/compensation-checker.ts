@@ -190,7 +190,7 @@ export class StagekitCompensationChecker extends StagekitElement {
       this.full = module;
       this.shared = module.readSharedFields(globalThis.location?.hash ?? '');
       // The form's styles come with the full view; a badge never loads them.
-      adoptStyles(this.renderRoot as ShadowRoot, [...StagekitCompensationChecker.elementStyles, module.compensationFormStyles]);
+      adoptStyles(this.renderRoot as ShadowRoot, [...StagekitCompensationChecker.elementStyles, module.formControlStyles, module.compensationFormStyles]);
       this.requestUpdate();
     });
   }

@@ -41,17 +41,6 @@ export const compensationFormStyles = css`
     inline-size: 1.25rem;
     block-size: 1.25rem;
   }
-  input:not([type='radio']),
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--_stagekit-background);
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_stagekit-border);
-    border-radius: var(--_stagekit-radius);
-    max-inline-size: 100%;
-  }
   [aria-invalid='true']:not(fieldset) {
     border-color: var(--_stagekit-error);
   }

@@ -23,6 +23,7 @@ import { compensationFormStyles } from './compensation-form.styles.js';
 import { readSharedFields, shareFragment } from './share-link.js';
 
 export { compensationFormStyles, readSharedFields };
+export { formControlStyles } from '../internal/form-controls.styles.js';
 
 type T = Translator<CompensationMessageKey>;
 type TF = Translator<CompensationFullMessageKey>;
