@@ -48,8 +48,8 @@ export class TextIndex<T> {
   private readonly postingStart: Int32Array;
   private readonly postingDocs: Int32Array;
   private readonly postingWeights: Float32Array;
-  /** Per word length: the words sorted, and the words sorted by their reversed spelling. */
-  private readonly byLength: { forward: string[]; backward: string[]; backwardWords: string[] }[] = [];
+  /** Per word length: the words sorted, and the same words sorted as if spelled backwards. */
+  private readonly byLength: { forward: string[]; backward: string[] }[] = [];
 
   constructor(docs: readonly T[], options: TextIndexOptions<T>) {
     this.docs = docs;
@@ -67,25 +67,25 @@ export class TextIndex<T> {
       if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
       postings.push(id, docId, weight);
     };
-    this.titles = docs.map((doc) => tokensOf(options.title(doc)));
+    // Titles are usually unique (and usually also a field): tokenized once, not kept in the shared cache.
+    const titleTexts = docs.map((doc) => options.title(doc));
+    this.titles = titleTexts.map((title) => tokenize(title));
     docs.forEach((doc, docId) => {
       for (const field of options.fields) {
         const value = field.text(doc);
-        if (typeof value === 'string') for (const term of tokensOf(value)) add(term, docId, field.weight);
-        else for (const text of value) for (const term of tokensOf(text)) add(term, docId, field.weight);
+        if (typeof value === 'string') {
+          for (const term of value === titleTexts[docId] ? this.titles[docId]! : tokensOf(value)) add(term, docId, field.weight);
+        } else for (const text of value) for (const term of tokensOf(text)) add(term, docId, field.weight);
       }
     });
     [this.postingStart, this.postingDocs, this.postingWeights] = postings.groupByTerm(this.termIds.size);
     // Words grouped by length and sorted: prefix search walks the lengths upwards (closest
     // completions first); typo search needs only the lengths next to the query's.
-    for (const term of this.termIds.keys()) (this.byLength[term.length] ??= { forward: [], backward: [], backwardWords: [] }).forward.push(term);
+    for (const term of this.termIds.keys()) (this.byLength[term.length] ??= { forward: [], backward: [] }).forward.push(term);
     for (const bucket of this.byLength) {
       if (!bucket) continue;
       bucket.forward.sort();
-      const reversed = bucket.forward.map(reverse);
-      const order = reversed.map((_, i) => i).sort((a, b) => (reversed[a]! < reversed[b]! ? -1 : 1));
-      bucket.backward = order.map((i) => reversed[i]!);
-      bucket.backwardWords = order.map((i) => bucket.forward[i]!);
+      bucket.backward = [...bucket.forward].sort(compareBackwards);
     }
   }
 
@@ -161,7 +161,7 @@ export class TextIndex<T> {
     const candidates = new Set<number>();
     const keep = Math.max(1, Math.floor((token.length - 2) / 2));
     const head = token.slice(0, keep);
-    const tail = reverse(token).slice(0, keep);
+    const tail = token.slice(token.length - keep);
     const consider = (term: string) => {
       if (term !== token && boundedEditDistance(token, term, 1) <= 1) candidates.add(this.termIds.get(term)!);
     };
@@ -170,7 +170,7 @@ export class TextIndex<T> {
       const bucket = this.byLength[length];
       if (!bucket) continue;
       for (let i = lowerBound(bucket.forward, head); i < bucket.forward.length && bucket.forward[i]!.startsWith(head); i++) consider(bucket.forward[i]!);
-      for (let i = lowerBound(bucket.backward, tail); i < bucket.backward.length && bucket.backward[i]!.startsWith(tail); i++) consider(bucket.backwardWords[i]!);
+      for (let i = lowerBoundBackwards(bucket.backward, tail); i < bucket.backward.length && bucket.backward[i]!.endsWith(tail); i++) consider(bucket.backward[i]!);
     }
     return candidates;
   }
@@ -239,10 +239,26 @@ function startsWithWords(title: readonly string[], query: readonly string[]): bo
   return title[query.length - 1]!.startsWith(query[query.length - 1]!);
 }
 
-function reverse(text: string): string {
-  let result = '';
-  for (let i = text.length - 1; i >= 0; i--) result += text[i];
-  return result;
+/** Orders words as if spelled backwards ("ab" < "ba" < "bb" read from the end), without making reversed copies. */
+function compareBackwards(a: string, b: string): number {
+  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
+    const difference = a.charCodeAt(i) - b.charCodeAt(j);
+    if (difference) return difference;
+  }
+  return a.length - b.length;
+}
+
+/** The first word, in backwards order, whose end is not before `tail`'s (all words share one length ≥ tail's). */
+function lowerBoundBackwards(sorted: readonly string[], tail: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const word = sorted[mid]!;
+    if (compareBackwards(word.slice(word.length - tail.length), tail) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
