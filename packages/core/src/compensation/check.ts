@@ -81,8 +81,9 @@ export interface CompensationData {
 }
 
 const euros = (cents: number) => Math.round(cents) / 100;
-const caoLevel = (level: CompensationInput['level']): EducationLevel | undefined =>
-  level === 'mbo-bol' || level === 'mbo-bbl' ? 'mbo' : level === 'vo' ? undefined : level;
+/** The CAO education level of a student level: bol and bbl are both mbo; secondary school has none. */
+export const caoLevel = (level: CompensationInput['level'] | undefined): EducationLevel | undefined =>
+  level === 'mbo-bol' || level === 'mbo-bbl' ? 'mbo' : level === 'vo' || level === undefined ? undefined : level;
 
 /** Days a week at the internship: as given, else assumed from 8-hour days (said in the reasons). */
 function daysPerWeek(input: CompensationInput, reasons: Reason[]): number {

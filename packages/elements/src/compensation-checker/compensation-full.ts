@@ -9,6 +9,8 @@ import {
   REQUIRED_FIELDS,
   STAGE_TYPES,
   STUDENT_LEVELS,
+  caoLevel,
+  type StudentLevel,
   type CompensationField,
   type CompensationFullMessageKey,
   type CompensationMessageKey,
@@ -191,7 +193,7 @@ function radios(host: StagekitCompensationChecker, field: Field, legend: string,
 function renderCao(host: StagekitCompensationChecker, t: T, tf: TF, problem: string | undefined): TemplateResult {
   const record = host.caoRecord;
   const level = host.values().level;
-  const lookupLevel = level === 'mbo-bol' || level === 'mbo-bbl' ? 'mbo' : level === 'hbo' || level === 'wo' ? level : undefined;
+  const lookupLevel = (STUDENT_LEVELS as readonly string[]).includes(level ?? '') ? caoLevel(level as StudentLevel) : undefined;
   return html`<div class="field cao">
     <p class="label" id="cao-label">${tf('field.cao')}</p>
     ${problem ? html`<p class="field-error" id="e-cao">${problem}</p>` : nothing}
