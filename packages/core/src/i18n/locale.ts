@@ -7,8 +7,3 @@ export function toLocale(tag: string | null | undefined): Locale {
   const primary = (tag ?? '').trim().toLowerCase().split('-')[0];
   return (LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : DEFAULT_LOCALE;
 }
-
-/** Picks the user's language from a text given in both. */
-export function pick<T>(text: Readonly<Record<Locale, T>>, locale: Locale): T {
-  return text[locale];
-}
