@@ -223,8 +223,9 @@ describe('<stagekit-cao-lookup>', () => {
     await waitUntil(() => shadow(inner).querySelector('label')?.textContent === 'Zoek een cao');
   });
 
-  it('uses a school\'s own dataset from src', async () => {
-    const el = await lookup(html`<stagekit-cao-lookup storage="memory" src=${datasetUrl('small.json')}></stagekit-cao-lookup>`);
+  it('uses a school\'s own dataset from src, and shows its records right away', async () => {
+    const el = await lookup(html`<stagekit-cao-lookup storage="memory" src=${datasetUrl('small.json')}></stagekit-cao-lookup>`, { open: false });
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
     expect(optionNames(el)).to.have.members(['Cao Horeca', 'Cao Jeugdzorg 2024–2025', 'Cao Provincies']);
   });
 

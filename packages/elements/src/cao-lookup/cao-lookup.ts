@@ -168,8 +168,8 @@ export class StagekitCaoLookup extends StagekitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // A page that sets a query wants to show its results.
-    if (!this.hasUpdated && this.query) this.expanded = true;
+    // A page that gives a query or its own dataset wants its results shown at once.
+    if (!this.hasUpdated && (this.query || this.src)) this.expanded = true;
     // A page that sets a filter shows it, so the user sees why the list is shorter.
     if (!this.hasUpdated && (this.validLevel || this.onlyWithClause)) this.filtersOpen = true;
     if (changed.has('storage')) this.recent.use(this.storage === 'memory' ? 'memory' : 'local');
