@@ -31,3 +31,4 @@ export * from './compensation/load-rules.js';
 export * from './i18n/messages/compensation.js';
 export * from './compensation/fields.js';
 export * from './loading/errors.js';
+export * from './dates/holidays.js';
