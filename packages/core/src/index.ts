@@ -32,3 +32,6 @@ export * from './i18n/messages/compensation.js';
 export * from './compensation/fields.js';
 export * from './loading/errors.js';
 export * from './dates/holidays.js';
+export * from './schedule/index.js';
+export * from './i18n/messages/schedule.js';
+export * from './storage/drafts.js';

@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 
 export const DATABASE_NAME = 'stagekit';
 /** Raise by one for every schema change, and add the step to `migrations`. */
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 export interface RecentSearchRow {
   /** The query as typed (trimmed); also the key, so repeating a search moves it to the top. */
@@ -11,8 +11,27 @@ export interface RecentSearchRow {
   lastUsed: string;
 }
 
+/** What a widget saves as the user works: a schedule plan now, an agreement later. */
+export const DRAFT_KINDS = ['schedule'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
+export interface DraftRow {
+  id: string;
+  kind: DraftKind;
+  title: string;
+  /** Which page setup the draft started from, so a reload restores the right one. */
+  origin: string;
+  /** ISO timestamp of the last save. */
+  updated: string;
+  /** Counts saves, so a later check can tell whether another tab saved in between. */
+  revision: number;
+  /** Checked with the widget's schema when read: the disk may hold anything. */
+  data: unknown;
+}
+
 export interface StagekitSchema extends DBSchema {
   recentSearches: { key: string; value: RecentSearchRow; indexes: { 'by-last-used': string } };
+  drafts: { key: string; value: DraftRow; indexes: { 'by-kind': string } };
 }
 
 /** Schema version 1 (the first development schema): a list of query strings in insertion order. */
@@ -42,6 +61,9 @@ const migrations: Record<number, Migration> = {
     }
     (db as unknown as IDBPDatabase).deleteObjectStore(LEGACY_V1_RECENT_STORE);
   },
+  2: (db) => {
+    db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-kind', 'kind');
+  },
 };
 
 export function openStagekitDatabase(name = DATABASE_NAME): Promise<IDBPDatabase<StagekitSchema>> {
@@ -56,4 +78,29 @@ export function openStagekitDatabase(name = DATABASE_NAME): Promise<IDBPDatabase
       (event.target as IDBDatabase).close();
     },
   });
+}
+
+/** One connection per database for the whole page, however many widgets use it. */
+const connections = new Map<string, Promise<IDBPDatabase<StagekitSchema>>>();
+
+/**
+ * The page's shared connection. Throws when IndexedDB is missing or refuses (private windows,
+ * disabled storage); a refused or closed connection is not kept, so the next caller tries again.
+ */
+export function connectDatabase(name = DATABASE_NAME): Promise<IDBPDatabase<StagekitSchema>> {
+  let connection = connections.get(name);
+  if (!connection) {
+    connection = (async () => {
+      if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+      return openStagekitDatabase(name);
+    })();
+    connections.set(name, connection);
+    const forget = () => connections.delete(name);
+    connection.then((db) => {
+      db.addEventListener('close', forget);
+      // `versionchange`: another tab upgrades or deletes the database, and the connection steps aside.
+      db.addEventListener('versionchange', forget);
+    }, forget);
+  }
+  return connection;
 }

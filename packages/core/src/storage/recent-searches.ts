@@ -1,4 +1,5 @@
-import { openStagekitDatabase, DATABASE_NAME } from './database.js';
+import { connectDatabase, DATABASE_NAME, type StagekitSchema } from './database.js';
+import type { IDBPDatabase } from 'idb';
 
 export const MAX_RECENT_SEARCHES = 8;
 
@@ -40,7 +41,7 @@ class IndexedDbRecentSearches implements RecentSearchStore {
   /** Read once and shared by every widget on the page; changed only through this store. */
   private cached?: Promise<string[]>;
 
-  constructor(private readonly db: Awaited<ReturnType<typeof openStagekitDatabase>>) {}
+  constructor(private readonly db: IDBPDatabase<StagekitSchema>) {}
 
   async list(): Promise<string[]> {
     this.cached ??= this.db.getAllFromIndex('recentSearches', 'by-last-used').then((rows) => rows.reverse().map((row) => row.query));
@@ -64,27 +65,14 @@ class IndexedDbRecentSearches implements RecentSearchStore {
   }
 }
 
-/** One connection (and one store) per database for the whole page, however many widgets use it. */
-const connections = new Map<string, Promise<IndexedDbRecentSearches>>();
+/** One store per database connection, so every widget on the page shares its cached list. */
+const stores = new WeakMap<object, IndexedDbRecentSearches>();
 
-function connect(databaseName: string): Promise<IndexedDbRecentSearches> {
-  let connection = connections.get(databaseName);
-  if (!connection) {
-    const opening = openStagekitDatabase(databaseName);
-    connection = opening.then((db) => new IndexedDbRecentSearches(db));
-    connections.set(databaseName, connection);
-    // A refused or closed connection is not kept: the next widget tries again.
-    const forget = () => connections.delete(databaseName);
-    // `versionchange`: another tab upgrades or deletes the database, and the connection steps aside.
-    opening.then(
-      (db) => {
-        db.addEventListener('close', forget);
-        db.addEventListener('versionchange', forget);
-      },
-      forget,
-    );
-  }
-  return connection;
+async function connect(databaseName: string): Promise<IndexedDbRecentSearches> {
+  const db = await connectDatabase(databaseName);
+  let store = stores.get(db);
+  if (!store) stores.set(db, (store = new IndexedDbRecentSearches(db)));
+  return store;
 }
 
 /**
@@ -94,7 +82,6 @@ function connect(databaseName: string): Promise<IndexedDbRecentSearches> {
 export async function openRecentSearches(kind: StorageKind = 'local', databaseName = DATABASE_NAME): Promise<OpenedStore<RecentSearchStore>> {
   if (kind === 'memory') return { store: new MemoryRecentSearches(), kind: 'memory', fallback: false };
   try {
-    if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
     return { store: await connect(databaseName), kind: 'local', fallback: false };
   } catch {
     return { store: new MemoryRecentSearches(), kind: 'memory', fallback: true };

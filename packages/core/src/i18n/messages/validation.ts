@@ -32,6 +32,12 @@ export const validationMessages = {
     'clause-source': 'ontbreekt: zeg welke bron is gecontroleerd',
     'end-before-start': 'ligt vóór de begindatum',
     'hours-per-day': 'is meer dan 24 uur per dag',
+    time: 'is geen tijd (gebruik UU:MM, bijvoorbeeld 09:30)',
+    'swap-day': 'moet een andere dag zijn om mee te ruilen',
+    'weekday-list': 'moet een lijst van verschillende weekdagen zijn',
+    'list-too-long': 'heeft te veel regels (hoogstens {maximum})',
+    'plan-too-long': 'ligt te ver na de begindatum (hoogstens {maximum} dagen)',
+    'contact-outside-plan': 'heeft een datum buiten de stageperiode',
   },
   en: {
     invalid_type: 'is missing or has the wrong type',
@@ -63,6 +69,12 @@ export const validationMessages = {
     'clause-source': 'is missing: say which source was checked',
     'end-before-start': 'lies before the start date',
     'hours-per-day': 'is more than 24 hours a day',
+    time: 'is not a time (use HH:MM, for example 09:30)',
+    'swap-day': 'must be another day to swap with',
+    'weekday-list': 'must be a list of different weekdays',
+    'list-too-long': 'has too many entries (at most {maximum})',
+    'plan-too-long': 'is too far after the start date (at most {maximum} days)',
+    'contact-outside-plan': 'has a date outside the internship period',
   },
 } as const satisfies Catalog<string>;
 

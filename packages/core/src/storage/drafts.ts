@@ -1,0 +1,76 @@
+import type { IDBPDatabase } from 'idb';
+import { connectDatabase, DATABASE_NAME, type DraftKind, type DraftRow, type StagekitSchema } from './database.js';
+import type { OpenedStore, StorageKind } from './recent-searches.js';
+
+/** Saved work of one kind (e.g. schedule plans), newest first in `list`. */
+export interface DraftStore {
+  list(): Promise<DraftRow[]>;
+  get(id: string): Promise<DraftRow | undefined>;
+  /** Saves the draft with the next revision and the current time; returns what was saved. */
+  save(draft: Pick<DraftRow, 'id' | 'title' | 'origin' | 'data'>): Promise<DraftRow>;
+  delete(id: string): Promise<void>;
+}
+
+const newestFirst = (a: DraftRow, b: DraftRow) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0);
+
+export class MemoryDrafts implements DraftStore {
+  private readonly rows = new Map<string, DraftRow>();
+  constructor(private readonly kind: DraftKind) {}
+
+  async list(): Promise<DraftRow[]> {
+    return [...this.rows.values()].sort(newestFirst);
+  }
+
+  async get(id: string): Promise<DraftRow | undefined> {
+    return this.rows.get(id);
+  }
+
+  async save(draft: Pick<DraftRow, 'id' | 'title' | 'origin' | 'data'>): Promise<DraftRow> {
+    const row: DraftRow = { ...draft, kind: this.kind, updated: new Date().toISOString(), revision: (this.rows.get(draft.id)?.revision ?? 0) + 1 };
+    this.rows.set(row.id, row);
+    return row;
+  }
+
+  async delete(id: string): Promise<void> {
+    this.rows.delete(id);
+  }
+}
+
+class IndexedDbDrafts implements DraftStore {
+  constructor(
+    private readonly db: IDBPDatabase<StagekitSchema>,
+    private readonly kind: DraftKind,
+  ) {}
+
+  async list(): Promise<DraftRow[]> {
+    return (await this.db.getAllFromIndex('drafts', 'by-kind', this.kind)).sort(newestFirst);
+  }
+
+  async get(id: string): Promise<DraftRow | undefined> {
+    const row = await this.db.get('drafts', id);
+    return row?.kind === this.kind ? row : undefined;
+  }
+
+  async save(draft: Pick<DraftRow, 'id' | 'title' | 'origin' | 'data'>): Promise<DraftRow> {
+    const tx = this.db.transaction('drafts', 'readwrite');
+    const previous = await tx.store.get(draft.id);
+    const row: DraftRow = { ...draft, kind: this.kind, updated: new Date().toISOString(), revision: (previous?.revision ?? 0) + 1 };
+    await tx.store.put(row);
+    await tx.done;
+    return row;
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.delete('drafts', id);
+  }
+}
+
+/** Opens the drafts of one kind; like recent searches, falls back to memory and says so. */
+export async function openDrafts(kind: DraftKind, storage: StorageKind = 'local', databaseName = DATABASE_NAME): Promise<OpenedStore<DraftStore>> {
+  if (storage === 'memory') return { store: new MemoryDrafts(kind), kind: 'memory', fallback: false };
+  try {
+    return { store: new IndexedDbDrafts(await connectDatabase(databaseName), kind), kind: 'local', fallback: false };
+  } catch {
+    return { store: new MemoryDrafts(kind), kind: 'memory', fallback: true };
+  }
+}
