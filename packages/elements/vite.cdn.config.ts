@@ -10,6 +10,7 @@ export const CDN_ENTRIES = {
   autoloader: 'src/cdn-autoloader.ts',
   'cao-lookup': 'src/cao-lookup/define.ts',
   'compensation-checker': 'src/compensation-checker/define.ts',
+  'schedule-planner': 'src/schedule-planner/define.ts',
 } as const;
 
 const entry = (process.env.CDN_ENTRY ?? 'cao-lookup') as keyof typeof CDN_ENTRIES;

@@ -7,6 +7,7 @@ import { startAutoloader } from './internal/autoload.js';
 const loaders: Record<string, () => Promise<unknown>> = {
   'stagekit-cao-lookup': () => import('./cao-lookup/define.js'),
   'stagekit-compensation-checker': () => import('./compensation-checker/define.js'),
+  'stagekit-schedule-planner': () => import('./schedule-planner/define.js'),
 };
 
 startAutoloader((tag) => loaders[tag]!(), Object.keys(loaders));

@@ -7,6 +7,7 @@ import { startAutoloader } from './internal/autoload.js';
 const files: Record<string, string> = {
   'stagekit-cao-lookup': './cao-lookup.js',
   'stagekit-compensation-checker': './compensation-checker.js',
+  'stagekit-schedule-planner': './schedule-planner.js',
 };
 
 startAutoloader((tag) => import(/* @vite-ignore */ new URL(files[tag]!, import.meta.url).href), Object.keys(files));

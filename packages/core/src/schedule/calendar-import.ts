@@ -73,7 +73,8 @@ function fromICalendar(text: string, kind: CalendarKind, fallbackLabel: string):
       let endDay = end ? readDate(`${end.value.slice(0, 4)}-${end.value.slice(4, 6)}-${end.value.slice(6, 8)}`) : startDay;
       // An all-day DTEND is the day after the last day (RFC 5545 §3.6.1).
       if (end && endDay && /VALUE=DATE(?!-)/.test(end.params) && endDay > (startDay ?? '')) endDay = isoDay(dayNumber(endDay) - 1);
-      const summary = (event.SUMMARY?.value ?? '').replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, ' ');
+      // One pass, so an escaped backslash before an "n" stays a backslash (RFC 5545 §3.3.11).
+      const summary = (event.SUMMARY?.value ?? '').replace(/\\([,;\\nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? ' ' : char));
       const read = entry(startDay, endDay, cleanLabel(summary), kind, fallbackLabel);
       if (read) entries.push(read);
       else rejected.push(count);
@@ -90,9 +91,12 @@ function fromICalendar(text: string, kind: CalendarKind, fallbackLabel: string):
 function fromLines(text: string, kind: CalendarKind, fallbackLabel: string): CalendarImportResult {
   const entries: CalendarEntry[] = [];
   const rejected: number[] = [];
+  let firstLine = true;
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
+    const header = firstLine;
+    firstLine = false;
     const cells = line.split(/[,;\t]/).map((cell) => cell.trim());
     let read: CalendarEntry | undefined;
     if (cells.length >= 2) {
@@ -104,7 +108,7 @@ function fromLines(text: string, kind: CalendarKind, fallbackLabel: string): Cal
     }
     // A header line ("start,end,label") is skipped, not reported.
     if (read) entries.push(read);
-    else if (!(index === 0 && /[a-z]/i.test(cells[0] ?? ''))) rejected.push(index + 1);
+    else if (!(header && /[a-z]/i.test(cells[0] ?? ''))) rejected.push(index + 1);
   });
   return { ok: true, entries, rejected };
 }
@@ -115,13 +119,14 @@ function fromLines(text: string, kind: CalendarKind, fallbackLabel: string): Cal
  */
 export function importCalendar(text: string, kind: CalendarKind, fallbackLabel: string): CalendarImportResult {
   if (text.length > MAX_CALENDAR_FILE_BYTES) return { ok: false, reason: 'too-large' };
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  const body = text.replace(/^\uFEFF/, '');
+  const trimmed = body.trim();
   if (!trimmed) return { ok: false, reason: 'empty' };
   const result = trimmed.startsWith('BEGIN:VCALENDAR')
     ? fromICalendar(trimmed, kind, fallbackLabel)
     : trimmed.startsWith('[') || trimmed.startsWith('{')
       ? fromJson(trimmed, kind, fallbackLabel)
-      : fromLines(trimmed, kind, fallbackLabel);
+      : fromLines(body, kind, fallbackLabel); // untrimmed, so rejected lines keep the file's line numbers
   if (result.ok && !result.entries.length && !result.rejected.length) return { ok: false, reason: 'empty' };
   return result;
 }

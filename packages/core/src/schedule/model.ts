@@ -1,5 +1,8 @@
 import type { DaysOffSettings } from '../dates/holidays.js';
 
+/** A plan longer than this is most likely a typing error in a year. */
+export const MAX_PLAN_DAYS = 3 * 366;
+
 /** The standard week runs Monday to Sunday; attribute values use these short names. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

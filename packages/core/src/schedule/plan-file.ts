@@ -1,15 +1,12 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import type { SchedulePlan } from './model.js';
+import { PLAN_FILE_FORMAT } from './plan-export.js';
 import { schedulePlanSchema } from './schema.js';
 
-/** The `$schema` of an exported plan file; a new version gets a new number and a migration. */
-export const PLAN_FILE_FORMAT = 'stagekit-schedule/1';
+export { schedulePlanSchema };
+
 /** Far above any real plan (a year is about 20 KB); stops a wrong file from freezing the page. */
 export const MAX_PLAN_FILE_BYTES = 2_000_000;
-
-export function planToFile(plan: SchedulePlan, exported = new Date()): string {
-  return `${JSON.stringify({ $schema: PLAN_FILE_FORMAT, exported: exported.toISOString(), plan }, null, 2)}\n`;
-}
 
 export type PlanFileResult =
   | { ok: true; plan: SchedulePlan }

@@ -2,10 +2,8 @@ import { z } from 'zod/mini';
 import { isValidIsoDate } from '../dates/partial-date.js';
 import { matching, numberBetween, text, wholeNumberBetween } from '../validation/rules.js';
 import { dayNumber } from './day-numbers.js';
-import { CALENDAR_KINDS, CONTACT_KINDS, DAY_TYPES, OVERRIDE_KINDS, SCHEDULE_MODELS, WEEKDAYS, type SchedulePlan } from './model.js';
+import { CALENDAR_KINDS, CONTACT_KINDS, DAY_TYPES, MAX_PLAN_DAYS, OVERRIDE_KINDS, SCHEDULE_MODELS, WEEKDAYS, type SchedulePlan } from './model.js';
 
-/** A plan longer than this is most likely a typing error in a year. */
-export const MAX_PLAN_DAYS = 3 * 366;
 
 const day = z.string().check(z.refine(isValidIsoDate, { message: 'iso-date' }));
 const time = matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');

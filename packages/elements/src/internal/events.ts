@@ -1,4 +1,4 @@
-import type { CaoRecord, CompensationResult } from '@stagekit/core';
+import type { CaoRecord, CompensationResult, SchedulePlan, ScheduleTotals, ScheduleWarning } from '@stagekit/core';
 
 export type StagekitErrorCode =
   | 'dataset-unreachable'
@@ -6,7 +6,10 @@ export type StagekitErrorCode =
   | 'dataset-invalid'
   | 'dataset-records-rejected'
   | 'storage-unavailable'
-  | 'invalid-attribute';
+  | 'storage-write-failed'
+  | 'invalid-attribute'
+  | 'invalid-plan'
+  | 'invalid-file';
 
 /** A recoverable problem: the widget still works (or offers a retry) and has told the user. */
 export interface StagekitErrorDetail {
@@ -20,6 +23,16 @@ export interface CaoSelectDetail {
   cao: CaoRecord;
 }
 
+/** A schedule warning with its sentence in the widget's language. */
+export type ScheduleWarningDetail = ScheduleWarning & { message: string };
+
+export interface ScheduleChangeDetail {
+  /** The whole plan, as the `plan` property and an exported file hold it. */
+  plan: SchedulePlan;
+  totals: ScheduleTotals;
+  warnings: ScheduleWarningDetail[];
+}
+
 /** Every event Stagekit elements fire: bubbling, composed CustomEvents named `stagekit-…`. */
 export interface StagekitEventMap {
   'stagekit-cao-select': CustomEvent<CaoSelectDetail>;
@@ -28,6 +41,8 @@ export interface StagekitEventMap {
   'stagekit-check': CustomEvent<CompensationResult>;
   /** The user made a share link (answers in the URL fragment only). */
   'stagekit-share': CustomEvent<{ url: string }>;
+  /** The schedule planner's plan changed (or was first worked out). */
+  'stagekit-schedule-change': CustomEvent<ScheduleChangeDetail>;
 }
 
 declare global {

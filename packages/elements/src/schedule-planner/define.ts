@@ -1,0 +1,5 @@
+import { StagekitSchedulePlanner } from './schedule-planner.js';
+
+StagekitSchedulePlanner.define('stagekit-schedule-planner');
+
+export { StagekitSchedulePlanner };

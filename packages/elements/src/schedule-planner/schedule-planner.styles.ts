@@ -1,0 +1,310 @@
+import { css } from 'lit';
+
+/**
+ * Day types are told apart by text and by pattern (solid, stripes, dots, dashed, cross-hatch), never
+ * by colour alone (WCAG 1.4.1); the colours are light enough for dark text at 4.5:1.
+ */
+export const schedulePlannerStyles = css`
+  :host {
+    --_stagekit-company: var(--stagekit-color-company, #dbe7f5);
+    --_stagekit-remote: var(--stagekit-color-remote, #e3f1e6);
+    --_stagekit-school: var(--stagekit-color-school, #efe6f9);
+    container-type: inline-size;
+  }
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.5rem;
+  }
+  h3 {
+    margin: 1rem 0 0.5rem;
+    font-size: 1.2rem;
+  }
+  h4 {
+    margin: 0.75rem 0 0.25rem;
+    font-size: 1rem;
+  }
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .print-only {
+    display: none;
+  }
+  .layout {
+    display: grid;
+    gap: var(--_stagekit-space);
+  }
+  @container (min-width: 62rem) {
+    .layout {
+      grid-template-columns: minmax(20rem, 2fr) minmax(0, 3fr);
+      align-items: start;
+    }
+  }
+  fieldset {
+    margin: 0 0 var(--_stagekit-space);
+    padding: 0.75rem;
+    border: 1px solid var(--_stagekit-border);
+    border-radius: var(--_stagekit-radius);
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0 0.25rem;
+  }
+  .row,
+  .actions,
+  .moments {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: end;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-block-end: 0.5rem;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+  .hint {
+    color: var(--_stagekit-muted);
+    margin: 0 0 0.5rem;
+  }
+  .field-error {
+    color: var(--_stagekit-error);
+    font-weight: 700;
+    margin: 0.25rem 0 0;
+  }
+  .week {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+    gap: 0 0.75rem;
+  }
+  .week select {
+    inline-size: 100%;
+  }
+  details.section {
+    margin: 0 0 var(--_stagekit-space);
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_stagekit-border);
+    border-radius: var(--_stagekit-radius);
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 700;
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+  }
+  button.small {
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.75rem;
+  }
+  button.link {
+    min-block-size: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_stagekit-primary);
+    text-decoration: underline;
+  }
+  .entries {
+    padding-inline-start: 1.25rem;
+  }
+  .entries li {
+    margin-block-end: 0.25rem;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    gap: 0.5rem;
+    margin: 0;
+  }
+  dl div {
+    padding: 0.5rem;
+    background: var(--_stagekit-surface);
+    border-radius: var(--_stagekit-radius);
+  }
+  dt {
+    font-size: 0.875rem;
+    color: var(--_stagekit-muted);
+  }
+  dd {
+    margin: 0;
+    font-weight: 700;
+  }
+  .warnings ul {
+    padding: 0.5rem 0.75rem 0.5rem 1.75rem;
+    margin: 0;
+    border-inline-start: 4px solid var(--_stagekit-warning-text);
+    background: var(--_stagekit-warning-bg);
+    color: var(--_stagekit-warning-text);
+  }
+  .view-switch {
+    display: flex;
+    gap: 1rem;
+    border: 0;
+    padding: 0;
+  }
+  .view-switch legend {
+    float: inline-start;
+    padding: 0.6rem 0.5rem 0 0;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.5rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    border: 1px solid var(--_stagekit-border);
+  }
+  .mark,
+  .marks {
+    font-size: 0.8rem;
+    letter-spacing: 0.1em;
+  }
+  .grid-scroll {
+    overflow-x: auto;
+  }
+  .grid {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-size: 0.8rem;
+  }
+  .grid caption {
+    text-align: start;
+    color: var(--_stagekit-muted);
+    padding-block-end: 0.25rem;
+  }
+  .grid th {
+    padding: 0.2rem;
+    font-weight: 700;
+    text-align: center;
+  }
+  .grid th[scope='row'] {
+    white-space: nowrap;
+  }
+  .week-hours {
+    display: block;
+    font-weight: 400;
+    color: var(--_stagekit-muted);
+  }
+  .grid td {
+    padding: 1px;
+    min-inline-size: 3.5rem;
+  }
+  .grid button {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.15rem 0.3rem;
+    border: 1px solid var(--_stagekit-border);
+    border-radius: 2px;
+    color: var(--_stagekit-text);
+    font-size: 0.75rem;
+    line-height: 1.2;
+    text-align: start;
+  }
+  .grid button[aria-pressed='true'] {
+    outline: 3px solid var(--_stagekit-primary);
+    outline-offset: -3px;
+  }
+  .grid button:focus-visible {
+    outline: 3px solid var(--_stagekit-focus);
+    outline-offset: 1px;
+  }
+  .num {
+    font-weight: 700;
+  }
+  .day-company {
+    background: var(--_stagekit-company);
+  }
+  .day-remote {
+    background: repeating-linear-gradient(135deg, var(--_stagekit-remote) 0 6px, var(--_stagekit-background) 6px 9px);
+  }
+  .day-school {
+    background: radial-gradient(circle, #b9a3d6 1.2px, transparent 1.6px) 0 0 / 7px 7px, var(--_stagekit-school);
+  }
+  .day-off {
+    background: var(--_stagekit-background);
+    border-style: dashed !important;
+  }
+  .day-sick {
+    background: repeating-linear-gradient(45deg, #f2f2f2 0 4px, var(--_stagekit-background) 4px 6px), var(--_stagekit-background);
+    background-image: repeating-linear-gradient(45deg, #d9d9d9 0 1px, transparent 1px 6px), repeating-linear-gradient(-45deg, #d9d9d9 0 1px, transparent 1px 6px);
+  }
+  .list {
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .list ul {
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .list li.day {
+    padding: 0.25rem 0.5rem;
+    margin-block-end: 2px;
+    border: 1px solid var(--_stagekit-border);
+    border-radius: 2px;
+  }
+  @media print {
+    .settings,
+    .export,
+    .saved,
+    .view-switch,
+    .alert,
+    .intro,
+    .notice {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .layout {
+      display: block;
+    }
+    .grid,
+    .grid button {
+      font-size: 6.5pt;
+    }
+    .grid button {
+      min-block-size: 0;
+      padding: 0 0.15rem;
+    }
+    .week-hours {
+      display: inline;
+    }
+    h3 {
+      margin: 0.25rem 0;
+    }
+    dl div {
+      padding: 0.15rem;
+    }
+  }
+`;
