@@ -19,6 +19,8 @@ export default defineConfig({
         en: resolve(portal, 'en/index.html'),
         vergoeding: resolve(portal, 'vergoeding/index.html'),
         compensation: resolve(portal, 'en/compensation/index.html'),
+        planning: resolve(portal, 'planning/index.html'),
+        schedule: resolve(portal, 'en/schedule/index.html'),
       },
     },
   },

@@ -2,6 +2,7 @@ import { isValidIsoDate } from '../dates/partial-date.js';
 import { dayNumber, isoDay } from './day-numbers.js';
 import type { CalendarEntry, CalendarKind } from './model.js';
 
+/** Counted in characters (UTF-16 units): far above any school calendar, below what would freeze a page. */
 export const MAX_CALENDAR_FILE_BYTES = 1_000_000;
 
 export interface CalendarImport {
@@ -71,8 +72,9 @@ function fromICalendar(text: string, kind: CalendarKind, fallbackLabel: string):
       const end = event.DTEND;
       const startDay = start ? readDate(`${start.value.slice(0, 4)}-${start.value.slice(4, 6)}-${start.value.slice(6, 8)}`) : undefined;
       let endDay = end ? readDate(`${end.value.slice(0, 4)}-${end.value.slice(4, 6)}-${end.value.slice(6, 8)}`) : startDay;
-      // An all-day DTEND is the day after the last day (RFC 5545 §3.6.1).
-      if (end && endDay && /VALUE=DATE(?!-)/.test(end.params) && endDay > (startDay ?? '')) endDay = isoDay(dayNumber(endDay) - 1);
+      // An all-day DTEND, or a timed one at midnight, is the day after the last day (RFC 5545 §3.6.1).
+      const endsAtMidnight = /VALUE=DATE(?!-)/.test(end?.params ?? '') || /^\d{8}$|T000000Z?$/.test(end?.value ?? '');
+      if (end && endDay && endsAtMidnight && endDay > (startDay ?? '')) endDay = isoDay(dayNumber(endDay) - 1);
       // One pass, so an escaped backslash before an "n" stays a backslash (RFC 5545 §3.3.11).
       const summary = (event.SUMMARY?.value ?? '').replace(/\\([,;\\nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? ' ' : char));
       const read = entry(startDay, endDay, cleanLabel(summary), kind, fallbackLabel);

@@ -75,7 +75,7 @@ export function withPeriodChanged(plan: SchedulePlan, id: string, change: Partia
   return { ...plan, periods: plan.periods.map((period) => (period.id === id ? { ...period, ...change } : period)) };
 }
 
-/** A new period (e.g. a modular project) after the last one, or over the whole plan when none is left. */
+/** A new period of four weeks (e.g. a modular project) after the last one, or from the plan's start when there is no room after it. */
 export function withPeriodAdded(plan: SchedulePlan, model: ScheduleModel): SchedulePlan {
   const used = new Set(plan.periods.map((period) => period.id));
   let number = plan.periods.length + 1;

@@ -6,7 +6,7 @@ import { schedulePlanSchema } from './schema.js';
 export { schedulePlanSchema };
 
 /** Far above any real plan (a year is about 20 KB); stops a wrong file from freezing the page. */
-export const MAX_PLAN_FILE_BYTES = 2_000_000;
+export const MAX_PLAN_FILE_BYTES = 2_000_000; // counted in characters (UTF-16 units)
 
 export type PlanFileResult =
   | { ok: true; plan: SchedulePlan }

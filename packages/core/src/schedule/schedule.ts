@@ -141,7 +141,7 @@ export function buildSchedule(plan: SchedulePlan): Schedule {
     if (day.type === 'company') onSiteDays++;
     else if (day.type === 'remote') remoteDays++;
     else if (day.type === 'school') schoolDays++;
-    if ((day.reason === 'public-holiday' || day.reason === 'holiday') && day.planned !== 'off' && day.type === 'off') holidayDays++;
+    if ((day.reason === 'public-holiday' || day.reason === 'holiday') && isWorkType(day.planned) && day.type === 'off') holidayDays++;
     if (day.reason === 'sick') sickDays++;
     if (agreed !== undefined && agreedHoursReachedOn === null && day.hours > 0 && plannedHours >= agreed - 1e-9) agreedHoursReachedOn = day.date;
   }

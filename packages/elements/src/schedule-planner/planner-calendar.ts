@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { WEEKDAYS, type PlannedDay, type ScheduleMessageKey } from '@stagekit/core';
+import { WEEKDAYS, type HolidayId, type PlannedDay, type ScheduleMessageKey } from '@stagekit/core';
 import type { PlannerView } from './planner-view.js';
 
 /** The text label of a day (never colour alone): where the student is, or why not. */
@@ -19,9 +19,10 @@ function markers(v: PlannerView, day: PlannedDay): string[] {
   return marks;
 }
 
-/** Why a day is off, when that is more than the standard week: the holiday's or entry's name. */
-function reasonLabel(day: PlannedDay): string {
-  if (day.reason === 'public-holiday' || day.reason === 'holiday' || day.reason === 'school-week') return day.label ?? '';
+/** What a day falls in: a public holiday's name, a calendar entry's label, or the project's name. */
+function reasonLabel(v: PlannerView, day: PlannedDay): string {
+  if (day.reason === 'public-holiday') return v.t(`holiday.${day.label as HolidayId}`);
+  if (day.reason === 'holiday' || day.reason === 'school-week' || !day.reason) return day.label ?? '';
   return '';
 }
 
@@ -93,7 +94,7 @@ export function renderGrid(v: PlannerView): TemplateResult {
                       <span class="vh">${v.formatDate(day.date)}</span>
                       <span class="type">${t(typeKey(day))}</span>
                       <span class="marks" aria-hidden="true">${symbols(v, day)}</span>
-                      <span class="vh">${[reasonLabel(day), ...markers(v, day)].filter(Boolean).join(', ')}</span>
+                      <span class="vh">${[reasonLabel(v, day), ...markers(v, day)].filter(Boolean).join(', ')}</span>
                     </button>
                   </td>`
                 : html`<td class="outside"></td>`,
@@ -136,7 +137,7 @@ export function renderList(v: PlannerView): TemplateResult {
         <ul>
           ${week.days.map((day) => {
             if (!day) return nothing;
-            const marks = [reasonLabel(day), ...markers(v, day)].filter(Boolean);
+            const marks = [reasonLabel(v, day), ...markers(v, day)].filter(Boolean);
             if (day.type === 'off' && !marks.length && (day.weekday === 'sat' || day.weekday === 'sun')) return nothing;
             return html`<li class=${dayClass(day)}>
               <button type="button" class="link" @click=${() => v.chooseDay(day.date)}>${v.formatDate(day.date)}</button>:

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import {
   CONTACT_KINDS,
   DAY_TYPES,
@@ -48,7 +49,7 @@ function select(v: PlannerView, name: string, label: string, current: string, op
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <select id=${id} name=${name} @change=${(event: Event) => v.field(name, value(event), label)}>
-      ${options.map(([option, text]) => html`<option value=${option} ?selected=${option === current}>${text}</option>`)}
+      ${options.map(([option, text]) => html`<option value=${option} .selected=${live(option === current)}>${text}</option>`)}
     </select>
   </div>`;
 }
@@ -231,7 +232,7 @@ function renderContactMoment(v: PlannerView, kind: ContactKind): TemplateResult 
         type="date"
         min=${plan.start}
         max=${plan.end}
-        .value=${moment.date ?? ''}
+        .value=${live(moment.date ?? '')}
         aria-describedby="${id}-status${error ? ` ${id}-error` : ''}"
         aria-invalid=${error ? 'true' : 'false'}
         @change=${(event: Event) => v.setContactDate(kind, value(event))}
