@@ -16,4 +16,15 @@ describe('autoloader', () => {
     await waitUntil(() => later.shadowRoot?.querySelector('input[role="combobox"]'), 'an element added later did not upgrade');
     later.remove();
   });
+
+  it('also defines the schedule planner when its tag appears, and not before', async () => {
+    await import('../../packages/elements/src/autoloader.js');
+    expect(customElements.get('stagekit-schedule-planner')).to.equal(undefined);
+    const planner = document.createElement('stagekit-schedule-planner');
+    planner.setAttribute('storage', 'memory');
+    document.body.append(planner);
+    await waitUntil(() => customElements.get('stagekit-schedule-planner'), 'the planner was not defined', { timeout: 8000 });
+    await waitUntil(() => planner.shadowRoot?.querySelector('table, ol'), 'the planner did not render its calendar', { timeout: 8000 });
+    planner.remove();
+  });
 });

@@ -28,17 +28,20 @@ test('the element package declares its side effects, manifest and version', asyn
   assert.equal(pkg('core').sideEffects, false);
   const cem = JSON.parse(readFileSync(join(root, 'packages/elements', manifest.customElements), 'utf8'));
   const tags = cem.modules.flatMap((module: { declarations?: { tagName?: string }[] }) => module.declarations ?? []).map((d: { tagName?: string }) => d.tagName);
-  assert.ok(tags.includes('stagekit-cao-lookup'));
+  for (const tag of ['stagekit-cao-lookup', 'stagekit-compensation-checker', 'stagekit-schedule-planner']) assert.ok(tags.includes(tag), tag);
   const { VERSION } = await import('../../packages/elements/src/version.ts');
   assert.equal(VERSION, manifest.version);
 });
 
 test('the class entry defines nothing; the define entry does', () => {
   const dist = join(root, 'packages/elements/dist');
-  assert.ok(!/\.define\(/.test(readFileSync(join(dist, 'cao-lookup/cao-lookup.js'), 'utf8')));
   assert.ok(!/\.define\(/.test(readFileSync(join(dist, 'index.js'), 'utf8')));
-  assert.match(readFileSync(join(dist, 'cao-lookup/define.js'), 'utf8'), /\.define\('stagekit-cao-lookup'\)/);
-  assert.ok(existsSync(join(dist, 'cao-lookup/cao-lookup.d.ts')));
+  for (const widget of ['cao-lookup', 'compensation-checker', 'schedule-planner']) {
+    assert.ok(!/\.define\(/.test(readFileSync(join(dist, `${widget}/${widget}.js`), 'utf8')), widget);
+    assert.match(readFileSync(join(dist, `${widget}/define.js`), 'utf8'), new RegExp(`\\.define\\('stagekit-${widget}'\\)`));
+    assert.ok(existsSync(join(dist, `${widget}/${widget}.d.ts`)), widget);
+    assert.ok(existsSync(join(root, 'packages/elements/cdn', `${widget}.js`)), widget);
+  }
 });
 
 test('the CDN build fetches the dataset instead of inlining it', () => {
