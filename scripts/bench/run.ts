@@ -12,6 +12,7 @@ import { badgeRenderBench, badgeSizeBench } from './badge.ts';
 import { checkBench } from './check.ts';
 import { markdownTable, type Row } from './report.ts';
 import { renderBench } from './render.ts';
+import { plannerNodeBench, plannerRenderBench, plannerSizeBench } from './schedule.ts';
 import { searchBench } from './search.ts';
 import { launchChromium } from './server.ts';
 import { sizeBench } from './size.ts';
@@ -49,7 +50,7 @@ async function section(name: Row['section'], run: () => Section | Promise<Sectio
   process.stderr.write(` ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
 }
 
-for (const entry of ['cao-lookup.js', 'compensation-checker.js']) {
+for (const entry of ['cao-lookup.js', 'compensation-checker.js', 'schedule-planner.js', 'autoloader.js']) {
   if (!existsSync(join(CDN, entry))) {
     console.error(`bench: ${CDN}/${entry} is missing; run \`npm run build\` first (\`npm run bench\` does).`);
     process.exit(2);
@@ -60,6 +61,7 @@ const loadBefore = loadavg()[0]!;
 // Node first, while no browser is running, so the two do not compete for the two cores.
 await section('search', searchBench);
 await section('check', () => checkBench(CORE));
+await section('check', plannerNodeBench, 'planner-build');
 
 let browser: Browser | undefined;
 let chromiumVersion = 'not started';
@@ -75,8 +77,10 @@ const withBrowser = (run: (browser: Browser) => Promise<Section>) => () => {
 };
 await section('size', withBrowser((b) => sizeBench(b, CDN)));
 await section('size', withBrowser((b) => badgeSizeBench(b, CDN)), 'badge-size');
+await section('size', withBrowser((b) => plannerSizeBench(b, CDN)), 'planner-size');
 await section('render', withBrowser((b) => renderBench(b, CDN)));
 await section('render', withBrowser((b) => badgeRenderBench(b, CDN)), 'badge-render');
+await section('render', withBrowser((b) => plannerRenderBench(b, CDN)), 'planner-render');
 await browser?.close();
 
 const order: Row['section'][] = ['size', 'search', 'check', 'render'];
