@@ -248,7 +248,7 @@ interface PlannerLoad {
 
 /** Counts the grid's day buttons inside the planner (0 while it is loading, or in list view). */
 const gridDays = (page: Page) =>
-  page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('table.grid button[data-date]').length ?? 0, TAG);
+  page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelectorAll('.grid button[data-date]').length ?? 0, TAG);
 
 async function measurePlannerPage(browser: Browser, origin: string, cdnDir: string, pageName: string, session: boolean): Promise<PlannerLoad> {
   const context = await newBenchContext(browser);
@@ -292,7 +292,7 @@ async function measurePlannerPage(browser: Browser, origin: string, cdnDir: stri
 
     await page.goto(`${origin}/${pageName}`);
     await page.waitForFunction(
-      ({ tag, days }) => (document.querySelector(tag)?.shadowRoot?.querySelectorAll('table.grid button[data-date]').length ?? 0) >= days,
+      ({ tag, days }) => (document.querySelector(tag)?.shadowRoot?.querySelectorAll('.grid button[data-date]').length ?? 0) >= days,
       { tag: TAG, days: YEAR_DAYS },
       { timeout: 15_000, polling: 50 },
     );
@@ -438,7 +438,7 @@ export async function plannerRenderBench(browser: Browser, cdnDir: string): Prom
           element.setAttribute('storage', 'memory');
           return element;
         };
-        const gridDays = (element: Planner) => element.shadowRoot?.querySelectorAll('table.grid button[data-date]').length ?? 0;
+        const gridDays = (element: Planner) => element.shadowRoot?.querySelectorAll('.grid button[data-date]').length ?? 0;
         await customElements.whenDefined(tag);
 
         // Warm-up: loads the Dutch texts once (shared afterwards).

@@ -55,7 +55,7 @@ function $<T extends Element = HTMLElement>(el: Planner, selector: string): T {
 }
 
 const $$ = <T extends Element = HTMLElement>(el: Planner, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
-const cell = (el: Planner, date: string) => $<HTMLButtonElement>(el, `table.grid button[data-date="${date}"]`);
+const cell = (el: Planner, date: string) => $<HTMLButtonElement>(el, `.grid button[data-date="${date}"]`);
 const dayType = (el: Planner, date: string) => words(cell(el, date).querySelector('.type'));
 const focused = (el: Planner) => shadow(el).activeElement as HTMLElement | null;
 const statusText = (el: Planner) => words($(el, '[role="status"]'));
@@ -169,7 +169,7 @@ describe('<stagekit-schedule-planner>', () => {
       expect(words($(el, 'h2'))).to.equal('Stageplanning');
       expect($<HTMLInputElement>(el, '#f-start').value).to.equal(plan.start);
       expect(dayType(el, plan.start)).to.equal('Bedrijf');
-      expect($$(el, 'table.grid tbody tr')).to.have.length(20);
+      expect($$(el, '.grid [role="row"]:not(.head)')).to.have.length(20);
       expect(changes.events).to.have.length(1);
       expect(changes.events[0]!.detail.plan).to.equal(plan);
       await expect(el).to.be.accessible();
@@ -217,7 +217,7 @@ describe('<stagekit-schedule-planner>', () => {
     expect(dayType(el, '2026-04-27')).to.equal('Vrij'); // Koningsdag
     expect(words(cell(el, '2026-04-27'))).to.contain('Koningsdag');
     expect(dayType(el, '2026-05-05')).to.equal('Bedrijf'); // 5 May is a work day in 2026
-    expect($$(el, 'table.grid tbody tr')).to.have.length(4);
+    expect($$(el, '.grid [role="row"]:not(.head)')).to.have.length(4);
 
     const days = countDays('2026-04-13', '2026-05-08', week);
     expect(days.company).to.equal(11);
@@ -298,7 +298,7 @@ describe('<stagekit-schedule-planner>', () => {
 
   it('moves through the grid with the arrow keys, one tab stop, and Enter chooses a day', async () => {
     const el = await planner(html`<stagekit-schedule-planner storage="memory" start="2026-04-13" end="2026-05-08"></stagekit-schedule-planner>`);
-    const stops = () => $$(el, 'table.grid button[data-date]').filter((day) => day.tabIndex === 0);
+    const stops = () => $$(el, '.grid button[data-date]').filter((day) => day.tabIndex === 0);
     expect(stops().map((day) => day.dataset.date)).to.deep.equal(['2026-04-13']);
     $(el, '#view-grid').focus();
     await sendKeys({ press: 'Tab' });
@@ -336,7 +336,7 @@ describe('<stagekit-schedule-planner>', () => {
     // Back in the grid, Tab leaves it at once.
     cell(el, '2026-04-21').focus();
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)?.closest('table.grid'), 'Tab leaves the grid').to.equal(null);
+    expect(focused(el)?.closest('.grid'), 'Tab leaves the grid').to.equal(null);
   });
 
   it('marks a sick day, removes it again, and adds an extra day and a swap', async () => {
@@ -698,7 +698,7 @@ describe('<stagekit-schedule-planner>', () => {
       expect(dayType(el, el.plan.start)).to.equal('Bedrijf');
       await setField(el, '#f-hoursPerDay', '4');
       expect(el.plan.hoursPerDay).to.equal(4);
-      expect(words(shadow(el).querySelector('table.grid tbody th'))).to.contain('12 uur');
+      expect(words(shadow(el).querySelector('.grid [role="rowheader"]'))).to.contain('12 uur');
     } finally {
       stop();
     }
@@ -783,11 +783,12 @@ describe('<stagekit-schedule-planner>', () => {
     await setField(el, '#override-kind', 'extra-company');
     await press(el, 'Aanpassing opslaan');
     const inGrid = new Map(
-      $$<HTMLButtonElement>(el, 'table.grid button[data-date]').map((day) => [words(day.querySelector('.vh')), words(day.querySelector('.type'))]),
+      // The hidden text starts with the date, then what happens that day.
+      $$<HTMLButtonElement>(el, '.grid button[data-date]').map((day) => [words(day.querySelector('.vh')).split(',')[0], words(day.querySelector('.type'))]),
     );
     $(el, '#view-list').click();
     await el.updateComplete;
-    expect(shadow(el).querySelector('table.grid')).to.equal(null);
+    expect(shadow(el).querySelector('.grid')).to.equal(null);
     const items = $$(el, 'ol.list li li');
     const inList = new Map(items.map((item) => [words(item.querySelector('button')), words(item.querySelector('strong'))]));
     // Every day but the plain weekends, with the type the grid gives it; the extra Saturday is there.

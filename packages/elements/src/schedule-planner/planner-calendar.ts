@@ -8,14 +8,22 @@ function typeKey(day: PlannedDay): ScheduleMessageKey {
   return day.reason === 'sick' ? 'type.sick' : `type.${day.type}`;
 }
 
+/** Per date, what happens on it: contact moments and the weekly check-in. Built once per render. */
+export type DayEvents = ReadonlyMap<string, ('start' | 'mid' | 'final' | 'checkIn')[]>;
+
+function eventsByDate(v: PlannerView): DayEvents {
+  const events = new Map<string, ('start' | 'mid' | 'final' | 'checkIn')[]>();
+  const add = (date: string, event: 'start' | 'mid' | 'final' | 'checkIn') => events.set(date, [...(events.get(date) ?? []), event]);
+  for (const moment of v.schedule.contactMoments) if (moment.date) add(moment.date, moment.kind);
+  for (const checkIn of v.schedule.checkIns) add(checkIn.date, 'checkIn');
+  return events;
+}
+
 /** Contact moments, check-in, onboarding and changes on a day, as text. */
-function markers(v: PlannerView, day: PlannedDay): string[] {
-  const { t, schedule } = v;
-  const marks: string[] = [];
-  for (const moment of schedule.contactMoments) if (moment.date === day.date) marks.push(t(`marker.${moment.kind}`));
-  if (schedule.checkIns.some((checkIn) => checkIn.date === day.date)) marks.push(t('marker.checkIn'));
-  if (day.onboarding && day.type !== 'off') marks.push(t('marker.onboarding'));
-  if (day.override) marks.push(t('marker.override'));
+function markers(v: PlannerView, day: PlannedDay, events: DayEvents): string[] {
+  const marks: string[] = (events.get(day.date) ?? []).map((event) => v.t(`marker.${event}`));
+  if (day.onboarding && day.type !== 'off') marks.push(v.t('marker.onboarding'));
+  if (day.override) marks.push(v.t('marker.override'));
   return marks;
 }
 
@@ -41,14 +49,31 @@ export function renderLegend(v: PlannerView): TemplateResult {
   </div>`;
 }
 
-function symbols(v: PlannerView, day: PlannedDay): string {
-  const { schedule } = v;
+function marks(day: PlannedDay, events: DayEvents): TemplateResult | typeof nothing {
+  const text = symbols(day, events);
+  return text ? html`<i class="marks" aria-hidden="true">${text}</i>` : nothing;
+}
+
+function symbols(day: PlannedDay, events: DayEvents): string {
   let text = '';
-  if (schedule.contactMoments.some((moment) => moment.date === day.date)) text += '◆';
-  if (schedule.checkIns.some((checkIn) => checkIn.date === day.date)) text += '●';
+  const today = events.get(day.date);
+  if (today?.some((event) => event !== 'checkIn')) text += '◆';
+  if (today?.includes('checkIn')) text += '●';
   if (day.onboarding && day.type !== 'off') text += '▲';
   if (day.override) text += '✎';
   return text;
+}
+
+/** A holiday's, school week's or project's name, visible in the cell (cut off when long). */
+function label(v: PlannerView, day: PlannedDay): TemplateResult | typeof nothing {
+  const text = reasonLabel(v, day);
+  return text ? html`<small class="label">${text}</small>` : nothing;
+}
+
+/** What the eye gets from the column and the symbols, for a screen reader: the date and its events. */
+function hiddenText(v: PlannerView, day: PlannedDay, events: DayEvents): string {
+  const extra = markers(v, day, events).join(', ');
+  return ` ${v.formatDate(day.date)}${extra ? `, ${extra}` : ''}`;
 }
 
 function dayClass(day: PlannedDay): string {
@@ -56,32 +81,32 @@ function dayClass(day: PlannedDay): string {
 }
 
 /**
- * The weeks × days grid. One tab stop: arrow keys move between days (roving tabindex), Enter or
- * Space chooses a day to change it.
+ * The weeks × days grid: an ARIA table of rows, so that each week row can skip layout while it is
+ * off screen (content-visibility), which a <table> row cannot. One tab stop: arrow keys move between
+ * days (roving tabindex), Enter or Space chooses a day to change it.
  */
 export function renderGrid(v: PlannerView): TemplateResult {
   const { t, schedule, plan } = v;
   const focusDate = v.focusDate && schedule.days.some((day) => day.date === v.focusDate) ? v.focusDate : plan.start;
+  const events = eventsByDate(v);
   return html`<div class="grid-scroll" part="calendar">
-    <table class="grid" @keydown=${(event: KeyboardEvent) => moveFocus(event, v)}>
-      <caption>
-        ${t('gridCaption', { start: v.formatDate(plan.start), end: v.formatDate(plan.end) })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t('week')}</th>
-          ${WEEKDAYS.map((day) => html`<th scope="col"><abbr title=${t(`weekday.${day}`)}>${t(`short.${day}`)}</abbr></th>`)}
-        </tr>
-      </thead>
-      <tbody>
+    <p class="caption" id="grid-caption">${t('gridCaption', { start: v.formatDate(plan.start), end: v.formatDate(plan.end) })}</p>
+    <div class="grid" role="table" aria-labelledby="grid-caption" @keydown=${(event: KeyboardEvent) => moveFocus(event, v)}>
+      <div role="rowgroup">
+        <div role="row" class="row head">
+          <span role="columnheader">${t('week')}</span>
+          ${WEEKDAYS.map((day) => html`<span role="columnheader"><abbr title=${t(`weekday.${day}`)}>${t(`short.${day}`)}</abbr></span>`)}
+        </div>
+      </div>
+      <div role="rowgroup">
         ${repeat(
           schedule.weeks,
           (week) => week.monday,
-          (week) => html`<tr>
-            <th scope="row">${week.number}<span class="week-hours">${t('hours', { hours: week.hours })}</span></th>
+          (week) => html`<div role="row" class="row">
+            <span role="rowheader">${week.number}<span class="week-hours">${t('hours', { hours: week.hours })}</span></span>
             ${week.days.map((day) =>
               day
-                ? html`<td>
+                ? html`<span role="cell">
                     <button
                       type="button"
                       class=${dayClass(day)}
@@ -90,19 +115,16 @@ export function renderGrid(v: PlannerView): TemplateResult {
                       aria-pressed=${day.date === v.overrideDate ? 'true' : 'false'}
                       @click=${() => v.chooseDay(day.date)}
                     >
-                      <span class="num">${Number(day.date.slice(8))}</span>
-                      <span class="vh">${v.formatDate(day.date)}</span>
-                      <span class="type">${t(typeKey(day))}</span>
-                      <span class="marks" aria-hidden="true">${symbols(v, day)}</span>
-                      <span class="vh">${[reasonLabel(v, day), ...markers(v, day)].filter(Boolean).join(', ')}</span>
+                      ${Number(day.date.slice(8))}<span class="vh">${hiddenText(v, day, events)}</span>
+                      <b class="type">${t(typeKey(day))}</b>${label(v, day)}${marks(day, events)}
                     </button>
-                  </td>`
-                : html`<td class="outside"></td>`,
+                  </span>`
+                : html`<span role="cell" class="outside"></span>`,
             )}
-          </tr>`,
+          </div>`,
         )}
-      </tbody>
-    </table>
+      </div>
+    </div>
   </div>`;
 }
 
@@ -122,12 +144,13 @@ function moveFocus(event: KeyboardEvent, v: PlannerView): void {
   const date = days[Math.max(0, Math.min(days.length - 1, target))]!.date;
   v.setState({ focusDate: date });
   // The re-render keeps the same buttons and only moves the tab stop, so focus stays put.
-  (button.closest('table')!.querySelector(`button[data-date="${date}"]`) as HTMLButtonElement | null)?.focus();
+  (button.closest('.grid')!.querySelector(`button[data-date="${date}"]`) as HTMLButtonElement | null)?.focus();
 }
 
 /** The same plan as a list of weeks: for narrow screens and screen readers. */
 export function renderList(v: PlannerView): TemplateResult {
   const { t, schedule } = v;
+  const events = eventsByDate(v);
   return html`<ol class="list" part="calendar">
     ${repeat(
       schedule.weeks,
@@ -137,7 +160,7 @@ export function renderList(v: PlannerView): TemplateResult {
         <ul>
           ${week.days.map((day) => {
             if (!day) return nothing;
-            const marks = [reasonLabel(v, day), ...markers(v, day)].filter(Boolean);
+            const marks = [reasonLabel(v, day), ...markers(v, day, events)].filter(Boolean);
             if (day.type === 'off' && !marks.length && (day.weekday === 'sat' || day.weekday === 'sun')) return nothing;
             return html`<li class=${dayClass(day)}>
               <button type="button" class="link" @click=${() => v.chooseDay(day.date)}>${v.formatDate(day.date)}</button>:

@@ -40,7 +40,7 @@ function input(v: PlannerView, name: string, label: string, current: string | nu
       aria-describedby=${described || nothing}
       @change=${(event: Event) => v.field(name, value(event), label)}
     />
-    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+    ${error ? html`<p class="field-error" id="${id}-error" role="alert">${error}</p>` : nothing}
   </div>`;
 }
 
@@ -152,9 +152,15 @@ export function renderDaysOff(v: PlannerView): TemplateResult {
           )}
         </ul>`
       : html`<p>${t('calendarEmpty')}</p>`}
-    <form class="row" @submit=${addEntry} aria-describedby=${error ? 'calendar-add-error' : nothing}>
-      <div class="field"><label for="cal-from">${t('calendarFrom')}</label><input id="cal-from" name="from" type="date" required min=${plan.start} max=${plan.end} /></div>
-      <div class="field"><label for="cal-to">${t('calendarTo')}</label><input id="cal-to" name="to" type="date" min=${plan.start} max=${plan.end} /></div>
+    <form class="row" @submit=${addEntry}>
+      <div class="field">
+        <label for="cal-from">${t('calendarFrom')}</label>
+        <input id="cal-from" name="from" type="date" required min=${plan.start} max=${plan.end} aria-describedby=${error ? 'calendar-add-error' : nothing} aria-invalid=${error ? 'true' : 'false'} />
+      </div>
+      <div class="field">
+        <label for="cal-to">${t('calendarTo')}</label>
+        <input id="cal-to" name="to" type="date" min=${plan.start} max=${plan.end} aria-describedby=${error ? 'calendar-add-error' : nothing} aria-invalid=${error ? 'true' : 'false'} />
+      </div>
       <div class="field"><label for="cal-label">${t('calendarLabel')}</label><input id="cal-label" name="label" maxlength="120" /></div>
       <div class="field">
         <label for="cal-kind">${t('calendarKind')}</label>
@@ -165,7 +171,7 @@ export function renderDaysOff(v: PlannerView): TemplateResult {
       </div>
       <button type="submit" class="secondary">${t('addCalendar')}</button>
     </form>
-    ${error ? html`<p class="field-error" id="calendar-add-error">${error}</p>` : nothing}
+    ${error ? html`<p class="field-error" id="calendar-add-error" role="alert">${error}</p>` : nothing}
     <div class="row">
       <div class="field">
         <label for="cal-import-kind">${t('importCalendarAs')}</label>
@@ -239,7 +245,7 @@ function renderContactMoment(v: PlannerView, kind: ContactKind): TemplateResult 
       />
     </div>
     <p class="hint" id="${id}-status">${status}</p>
-    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+    ${error ? html`<p class="field-error" id="${id}-error" role="alert">${error}</p>` : nothing}
     <div class="actions">
       <button type="button" class="secondary small" aria-label=${t('earlierLabel', { moment: name.toLowerCase() })} @click=${() => v.moveContact(kind, -1)}>${t('earlier')}</button>
       <button type="button" class="secondary small" aria-label=${t('laterLabel', { moment: name.toLowerCase() })} @click=${() => v.moveContact(kind, 1)}>${t('later')}</button>

@@ -36,7 +36,16 @@ export const schedulePlannerStyles = css`
   }
   .layout {
     display: grid;
+    /* minmax(0, …): a long option text must not widen the page (reflow at 320 px, WCAG 1.4.10). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_stagekit-space);
+  }
+  select {
+    inline-size: 100%;
+  }
+  .row .field {
+    flex: 1 1 10rem;
+    min-inline-size: 0;
   }
   @container (min-width: 62rem) {
     .layout {
@@ -114,8 +123,8 @@ export const schedulePlannerStyles = css`
     padding: 0.25rem 0.75rem;
   }
   button.link {
-    min-block-size: 0;
-    padding: 0;
+    min-block-size: 2.75rem;
+    padding: 0 0.25rem;
     border: 0;
     background: none;
     color: var(--_stagekit-primary);
@@ -190,22 +199,31 @@ export const schedulePlannerStyles = css`
   .grid-scroll {
     overflow-x: auto;
   }
+  .caption {
+    color: var(--_stagekit-muted);
+    margin: 0 0 0.25rem;
+  }
   .grid {
-    border-collapse: collapse;
-    inline-size: 100%;
+    min-inline-size: 30rem;
     font-size: 0.8rem;
   }
-  .grid caption {
-    text-align: start;
-    color: var(--_stagekit-muted);
-    padding-block-end: 0.25rem;
+  .row {
+    display: grid;
+    grid-template-columns: 4.5rem repeat(7, minmax(0, 1fr));
+    gap: 2px;
+    margin-block-end: 2px;
+    /* A year is 53 rows of buttons: rows off screen skip layout and paint until they scroll in. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.9rem;
   }
-  .grid th {
-    padding: 0.2rem;
+  .row.head {
+    content-visibility: visible;
     font-weight: 700;
     text-align: center;
   }
-  .grid th[scope='row'] {
+  [role='rowheader'] {
+    font-weight: 700;
+    text-align: center;
     white-space: nowrap;
   }
   .week-hours {
@@ -213,15 +231,10 @@ export const schedulePlannerStyles = css`
     font-weight: 400;
     color: var(--_stagekit-muted);
   }
-  .grid td {
-    padding: 1px;
-    min-inline-size: 3.5rem;
-  }
   .grid button {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
+    display: block;
     inline-size: 100%;
+    font-weight: 700;
     min-block-size: 2.75rem;
     padding: 0.15rem 0.3rem;
     border: 1px solid var(--_stagekit-border);
@@ -239,8 +252,20 @@ export const schedulePlannerStyles = css`
     outline: 3px solid var(--_stagekit-focus);
     outline-offset: 1px;
   }
-  .num {
-    font-weight: 700;
+  .grid .type {
+    display: block;
+    font-weight: 400;
+  }
+  .grid .marks {
+    font-style: normal;
+  }
+  .grid .label {
+    display: block;
+    font-weight: 400;
+    font-size: 0.7rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   .day-company {
     background: var(--_stagekit-company);
@@ -299,6 +324,13 @@ export const schedulePlannerStyles = css`
     }
     .week-hours {
       display: inline;
+      margin-inline-start: 0.25rem;
+    }
+    .caption {
+      display: none;
+    }
+    .row {
+      content-visibility: visible;
     }
     h3 {
       margin: 0.25rem 0;

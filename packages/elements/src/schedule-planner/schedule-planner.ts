@@ -122,20 +122,20 @@ export class StagekitSchedulePlanner extends StagekitElement {
   /** `local` (default) keeps drafts in this browser; `memory` keeps nothing. */
   declare storage: StorageKind;
 
-  declare fieldErrors: ReadonlyMap<string, string>;
-  declare overrideDate: string;
-  declare overrideChoice: OverrideChoice;
-  declare overrideWith: string;
-  declare focusDate: string | undefined;
-  declare view: CalendarView;
-  declare includeWorkdays: boolean;
-  declare calendarKind: 'holiday' | 'school-week';
+  protected declare fieldErrors: ReadonlyMap<string, string>;
+  protected declare overrideDate: string;
+  protected declare overrideChoice: OverrideChoice;
+  protected declare overrideWith: string;
+  protected declare focusDate: string | undefined;
+  protected declare view: CalendarView;
+  protected declare includeWorkdays: boolean;
+  protected declare calendarKind: 'holiday' | 'school-week';
   /** A confirmation for the polite live region. */
-  declare status: string;
+  protected declare status: string;
   /** A problem the user must see now (bad file, refused date), in the alert region. */
-  declare problem: string;
+  protected declare problem: string;
   /** Lasting notices: attribute problems, storage. */
-  declare notices: readonly string[];
+  protected declare notices: readonly string[];
 
   private current?: SchedulePlan;
   private origin = '';
