@@ -24,7 +24,7 @@ describe('autoloader', () => {
     planner.setAttribute('storage', 'memory');
     document.body.append(planner);
     await waitUntil(() => customElements.get('stagekit-schedule-planner'), 'the planner was not defined', { timeout: 8000 });
-    await waitUntil(() => planner.shadowRoot?.querySelector('table, ol'), 'the planner did not render its calendar', { timeout: 8000 });
+    await waitUntil(() => planner.shadowRoot?.querySelector('.grid button[data-date], ol.list'), 'the planner did not render its calendar', { timeout: 8000 });
     planner.remove();
   });
 });

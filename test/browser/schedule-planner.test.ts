@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createPlan, type SchedulePlan } from '@stagekit/core';
+import { createPlan, openStagekitDatabase, type SchedulePlan } from '@stagekit/core';
 import '../../packages/elements/src/schedule-planner/define.js';
 import type { StagekitSchedulePlanner } from '../../packages/elements/src/schedule-planner/schedule-planner.js';
 import type { ScheduleChangeDetail } from '../../packages/elements/src/internal/events.js';
@@ -912,6 +912,33 @@ describe('<stagekit-schedule-planner> drafts', () => {
     const again = await planner(html`<stagekit-schedule-planner start="2026-06-08" end="2026-07-03"></stagekit-schedule-planner>`);
     expect(again.plan.title, 'nothing comes back after a reload').to.equal('');
     expect(words($(again, '[part="saved"]'))).to.contain('Nog geen opgeslagen plannen.');
+  });
+
+  it('skips a saved draft that fails the plan schema, says so, and keeps the good ones', async () => {
+    const good = await planner(html`<stagekit-schedule-planner start="2026-06-01" end="2026-06-26"></stagekit-schedule-planner>`);
+    await setField(good, '#f-title', 'Goed plan');
+    await good.saveNow();
+    good.remove();
+    // Another draft from the same page setup, newer, with a broken plan (hours per day "acht").
+    const db = await openStagekitDatabase();
+    const [saved] = await db.getAll('drafts');
+    await db.put('drafts', { ...saved!, id: 'kapot', title: 'Kapot', updated: '2999-01-01T00:00:00.000Z', data: { ...(saved!.data as object), id: 'kapot', hoursPerDay: 'acht' } });
+    db.close();
+
+    const { errors, stop } = collectErrors();
+    try {
+      const again = await planner(html`<stagekit-schedule-planner start="2026-06-01" end="2026-06-26"></stagekit-schedule-planner>`);
+      await waitUntil(() => again.plan.title === 'Goed plan', 'the good draft was not restored');
+      expect(errors.map((error) => error.detail.code)).to.include('invalid-plan');
+      expect($$(again, '.notice').map((notice) => words(notice))).to.include('Een opgeslagen plan kon niet worden gelezen en is overgeslagen.');
+      expect(words($(again, '[part="saved"]'))).not.to.contain('Kapot');
+      const kept = await openStagekitDatabase();
+      expect(await kept.get('drafts', 'kapot'), 'the bad draft stays on disk').not.to.equal(undefined);
+      kept.close();
+      await expect(again).to.be.accessible();
+    } finally {
+      stop();
+    }
   });
 
   it('keeps nothing with storage="memory"', async () => {

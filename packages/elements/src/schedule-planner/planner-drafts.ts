@@ -1,18 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadScheduleValidation, openDrafts, type DraftRow, type DraftStore, type OpenedStore, type SchedulePlan, type StorageKind } from '@stagekit/core';
+import { isValidIsoDate, loadScheduleValidation, openDrafts, type DraftRow, type DraftStore, type OpenedStore, type SchedulePlan, type StorageKind } from '@stagekit/core';
 
 /** How long the planner waits after an edit before saving: one save per burst of typing. */
 export const SAVE_DELAY_MS = 300;
 
+/** A saved plan as the list shows it; the whole plan is checked only when it is opened. */
 export interface SavedPlan {
   row: DraftRow;
-  plan: SchedulePlan;
+  start: string;
+  end: string;
 }
+
+/** A day from the disk, only if it is a real one: the list formats it. */
+const day = (value: unknown) => (typeof value === 'string' && isValidIsoDate(value) ? value : undefined);
 
 /**
  * Keeps the planner's drafts: saves the plan shortly after each edit, lists saved plans, and reads
- * them back through the plan schema (the disk may hold anything; a bad draft is skipped and
- * reported, the rest works).
+ * them back through the plan schema when one is opened (the disk may hold anything; a bad draft is
+ * skipped and reported, the rest works). Listing needs no schema, so a first visit never loads it.
  */
 export class PlannerDrafts implements ReactiveController {
   saved: SavedPlan[] = [];
@@ -62,24 +67,48 @@ export class PlannerDrafts implements ReactiveController {
   async refresh(): Promise<void> {
     if (!this.opened) return;
     const { store } = await this.opened;
-    const rows = await store.list();
-    const { schedulePlanSchema } = rows.length ? await loadScheduleValidation() : { schedulePlanSchema: undefined };
     const saved: SavedPlan[] = [];
-    let rejected = 0;
-    for (const row of rows) {
-      const parsed = schedulePlanSchema!.safeParse(row.data);
-      if (parsed.success) saved.push({ row, plan: parsed.data as SchedulePlan });
-      else rejected++;
+    for (const row of await store.list()) {
+      const data = (typeof row.data === 'object' && row.data !== null ? row.data : {}) as Record<string, unknown>;
+      const start = day(data.start);
+      const end = day(data.end);
+      if (start && end) saved.push({ row, start, end });
+      else this.reject(row.id);
     }
     this.saved = saved;
-    if (rejected > this.rejected) this.onRejected();
-    this.rejected = rejected;
     this.host.requestUpdate();
   }
 
-  /** The newest valid draft that started from the same page setup. */
-  latest(origin: string): SavedPlan | undefined {
-    return this.saved.find((saved) => saved.row.origin === origin);
+  private readonly rejectedIds = new Set<string>();
+
+  /** A draft that cannot be used: told once, left on disk (nothing saved is deleted unasked). */
+  private reject(id: string): void {
+    if (this.rejectedIds.has(id)) return;
+    this.rejectedIds.add(id);
+    this.rejected = this.rejectedIds.size;
+    this.onRejected();
+  }
+
+  /** The saved plan, checked against the plan schema; undefined (and reported) when it fails. */
+  async load(id: string): Promise<SchedulePlan | undefined> {
+    const saved = this.saved.find((candidate) => candidate.row.id === id);
+    if (!saved) return undefined;
+    const { schedulePlanSchema } = await loadScheduleValidation();
+    const parsed = schedulePlanSchema.safeParse(saved.row.data);
+    if (parsed.success) return parsed.data as SchedulePlan;
+    this.reject(id);
+    this.saved = this.saved.filter((candidate) => candidate !== saved);
+    this.host.requestUpdate();
+    return undefined;
+  }
+
+  /** The newest usable draft that started from the same page setup. */
+  async latest(origin: string): Promise<SchedulePlan | undefined> {
+    for (const saved of this.saved.filter((candidate) => candidate.row.origin === origin)) {
+      const plan = await this.load(saved.row.id);
+      if (plan) return plan;
+    }
+    return undefined;
   }
 
   /** Saves after a short pause; a newer edit replaces a pending one. */

@@ -65,16 +65,16 @@ export function renderSaved(v: PlannerView): TemplateResult {
     ${v.saved.length
       ? html`<ul class="entries">
           ${v.saved.map(
-            ({ row, plan }) => html`<li>
-              <span ?data-current=${plan.id === v.plan.id}>
+            ({ row, start, end }) => html`<li>
+              <span>
                 ${t('savedItem', {
                   title: title(row),
-                  start: v.formatDate(plan.start),
-                  end: v.formatDate(plan.end),
+                  start: v.formatDate(start),
+                  end: v.formatDate(end),
                   updated: v.formatDate(row.updated.slice(0, 10)),
                 })}
               </span>
-              ${plan.id === v.plan.id
+              ${row.id === v.plan.id
                 ? nothing
                 : html`<button type="button" class="secondary small" aria-label=${t('openLabel', { title: title(row) })} @click=${() => v.openSaved(row)}>${t('open')}</button>`}
               <button type="button" class="secondary small" aria-label=${t('deleteLabel', { title: title(row) })} @click=${() => v.deleteSaved(row)}>${t('delete')}</button>

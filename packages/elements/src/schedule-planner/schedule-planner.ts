@@ -244,9 +244,10 @@ export class StagekitSchedulePlanner extends StagekitElement {
     await opened;
     await this.drafts.refresh();
     if (this.planGiven || this.edited) return;
-    const saved = this.drafts.latest(this.origin);
-    if (saved) {
-      this.current = saved.plan;
+    if (!this.drafts.saved.some((saved) => saved.row.origin === this.origin)) return;
+    const plan = await this.drafts.latest(this.origin);
+    if (plan && !this.planGiven && !this.edited) {
+      this.current = plan;
       this.requestUpdate();
     }
   }
@@ -605,11 +606,10 @@ export class StagekitSchedulePlanner extends StagekitElement {
     this.status = t('downloaded', { file: name });
   }
 
-  private openSaved(row: DraftRow): void {
-    const saved = this.drafts.saved.find((candidate) => candidate.row.id === row.id);
-    if (!saved) return;
-    const t = this.messages(scheduleCatalog)!;
-    this.current = saved.plan;
+  private async openSaved(row: DraftRow): Promise<void> {
+    const [t, plan] = await Promise.all([this.messagesReady(scheduleCatalog), this.drafts.load(row.id)]);
+    if (!plan) return;
+    this.current = plan;
     this.origin = row.origin;
     this.edited = true;
     this.fieldErrors = new Map();
@@ -667,7 +667,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
       downloadIcs: () => this.track(this.downloadIcs()),
       downloadJson: () => this.downloadJson(),
       print: () => globalThis.print?.(),
-      openSaved: (row) => this.openSaved(row),
+      openSaved: (row) => this.track(this.openSaved(row)),
       deleteSaved: (row) => void this.deleteSaved(row),
       newPlan: () => this.startNewPlan(),
     };
