@@ -854,6 +854,25 @@ describe('<stagekit-schedule-planner>', () => {
   });
 });
 
+describe('<stagekit-schedule-planner> in a narrow column', () => {
+  it('starts with the list view at 320 px and nothing runs off to the side (reflow)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <stagekit-schedule-planner storage="memory" start="2026-09-07" end="2027-01-29" model="hybrid"></stagekit-schedule-planner>
+    </div>`);
+    const el = wrapper.querySelector('stagekit-schedule-planner') as Planner;
+    await el.updateComplete;
+    await waitUntil(() => shadow(el).querySelector('ol.list'), 'the list view was not chosen');
+    expect(shadow(el).querySelector('.grid')).to.equal(null);
+    const base = shadow(el).querySelector<HTMLElement>('[part="base"]')!;
+    expect(base.scrollWidth, 'the widest part of the planner').to.be.at.most(320);
+    for (const control of shadow(el).querySelectorAll<HTMLElement>('select, input, button')) {
+      const box = control.getBoundingClientRect();
+      if (box.width === 0) continue;
+      expect(box.right - wrapper.getBoundingClientRect().left, control.id || control.textContent!.trim()).to.be.at.most(321);
+    }
+  });
+});
+
 describe('<stagekit-schedule-planner> drafts', () => {
   beforeEach(async () => {
     fixtureCleanup();

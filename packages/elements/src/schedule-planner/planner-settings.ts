@@ -44,11 +44,12 @@ function input(v: PlannerView, name: string, label: string, current: string | nu
   </div>`;
 }
 
-function select(v: PlannerView, name: string, label: string, current: string, options: readonly [string, string][]): TemplateResult {
+function select(v: PlannerView, name: string, label: string, current: string, options: readonly [string, string][], hint?: string): TemplateResult {
   const id = `f-${name.replace(/\W/g, '-')}`;
   return html`<div class="field">
     <label for=${id}>${label}</label>
-    <select id=${id} name=${name} @change=${(event: Event) => v.field(name, value(event), label)}>
+    ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+    <select id=${id} name=${name} aria-describedby=${hint ? `${id}-hint` : nothing} @change=${(event: Event) => v.field(name, value(event), label)}>
       ${options.map(([option, text]) => html`<option value=${option} .selected=${live(option === current)}>${text}</option>`)}
     </select>
   </div>`;
@@ -82,7 +83,7 @@ function renderPeriod(v: PlannerView, period: SchedulePeriod, index: number, sev
   const number = index + 1;
   const prefix = `period.${period.id}`;
   const body = html`
-    ${select(v, `${prefix}.model`, t('model'), period.model, SCHEDULE_MODELS.map((model) => [model, t(`model.${model}`)]))}
+    ${select(v, `${prefix}.model`, t('model'), period.model, SCHEDULE_MODELS.map((model) => [model, t(`model.${model}`)]), t(`modelHint.${period.model}`))}
     ${several || period.model === 'modular'
       ? html`<div class="row">
           ${input(v, `${prefix}.start`, t('periodStart'), period.start, 'date')} ${input(v, `${prefix}.end`, t('periodEnd'), period.end, 'date')}

@@ -41,7 +41,13 @@ export const schedulePlannerStyles = css`
     gap: var(--_stagekit-space);
   }
   select {
+    box-sizing: border-box;
     inline-size: 100%;
+    /* A flex item is never narrower than its longest option unless told so, and WebKit lets a long
+       option's text overflow the box. */
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .row .field {
     flex: 1 1 10rem;
@@ -164,7 +170,8 @@ export const schedulePlannerStyles = css`
   }
   .view-switch {
     display: flex;
-    gap: 1rem;
+    flex-wrap: wrap;
+    gap: 0 1rem;
     border: 0;
     padding: 0;
   }
