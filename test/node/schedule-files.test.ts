@@ -440,6 +440,34 @@ test('importing an iCalendar file: a timed event that ends at midnight, or a DAT
   );
 });
 
+test('importing an iCalendar file: UTC times are read in Dutch time', () => {
+  const ics = [
+    'BEGIN:VCALENDAR',
+    'BEGIN:VEVENT',
+    // 23:00 UTC on 18 October is 01:00 on 19 October in Amsterdam (summer time); it ends at local midnight.
+    'DTSTART:20261018T230000Z',
+    'DTEND:20261023T220000Z',
+    'SUMMARY:Herfstvakantie',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    // 23:30 UTC on 1 December is 00:30 on 2 December (winter time).
+    'DTSTART:20261201T233000Z',
+    'DTEND:20261202T080000Z',
+    'SUMMARY:Studiedag',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+  const result = importCalendar(ics, 'holiday', 'Vrij');
+  assert.ok(result.ok);
+  assert.deepEqual(
+    result.entries.map((entry) => [entry.start, entry.end]),
+    [
+      ['2026-10-19', '2026-10-23'],
+      ['2026-12-02', '2026-12-02'],
+    ],
+  );
+});
+
 test('importing an iCalendar SUMMARY undoes each escape once: an escaped backslash before n stays a backslash', () => {
   const ics = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20261019', 'SUMMARY:Map C:\\\\nieuw\\, regel\\ntwee\\Ndrie', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
   const result = importCalendar(ics, 'holiday', 'Vrij');

@@ -56,6 +56,23 @@ function fromJson(text: string, kind: CalendarKind, fallbackLabel: string): Cale
   return { ok: true, entries, rejected };
 }
 
+let amsterdam: Intl.DateTimeFormat | undefined;
+
+/**
+ * The day (and whether it is midnight) of an iCalendar DATE or DATE-TIME, in Dutch time: a UTC time
+ * (`…T230000Z`) is converted, a local or TZID time is taken as written.
+ */
+function localDay(value: string): { day: string | undefined; midnight: boolean } {
+  const utc = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  if (utc) {
+    const [, y, m, d, hh, mm, ss] = utc.map(Number) as number[];
+    amsterdam ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const parts = Object.fromEntries(amsterdam.formatToParts(new Date(Date.UTC(y!, m! - 1, d!, hh!, mm!, ss!))).map((part) => [part.type, part.value]));
+    return { day: readDate(`${parts.year}-${parts.month}-${parts.day}`), midnight: parts.hour === '00' && parts.minute === '00' };
+  }
+  return { day: readDate(`${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`), midnight: /^\d{8}$|T000000$/.test(value) };
+}
+
 /** Unfolds RFC 5545 lines and reads each VEVENT's DTSTART, DTEND and SUMMARY. */
 function fromICalendar(text: string, kind: CalendarKind, fallbackLabel: string): CalendarImportResult {
   const lines = text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
@@ -70,10 +87,11 @@ function fromICalendar(text: string, kind: CalendarKind, fallbackLabel: string):
     } else if (line === 'END:VEVENT' && event) {
       const start = event.DTSTART;
       const end = event.DTEND;
-      const startDay = start ? readDate(`${start.value.slice(0, 4)}-${start.value.slice(4, 6)}-${start.value.slice(6, 8)}`) : undefined;
-      let endDay = end ? readDate(`${end.value.slice(0, 4)}-${end.value.slice(4, 6)}-${end.value.slice(6, 8)}`) : startDay;
+      const startDay = start ? localDay(start.value).day : undefined;
+      const endLocal = end ? localDay(end.value) : undefined;
+      let endDay = endLocal ? endLocal.day : startDay;
       // An all-day DTEND, or a timed one at midnight, is the day after the last day (RFC 5545 §3.6.1).
-      const endsAtMidnight = /VALUE=DATE(?!-)/.test(end?.params ?? '') || /^\d{8}$|T000000Z?$/.test(end?.value ?? '');
+      const endsAtMidnight = /VALUE=DATE(?!-)/.test(end?.params ?? '') || !!endLocal?.midnight;
       if (end && endDay && endsAtMidnight && endDay > (startDay ?? '')) endDay = isoDay(dayNumber(endDay) - 1);
       // One pass, so an escaped backslash before an "n" stays a backslash (RFC 5545 §3.3.11).
       const summary = (event.SUMMARY?.value ?? '').replace(/\\([,;\\nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? ' ' : char));
