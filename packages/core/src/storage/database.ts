@@ -104,3 +104,14 @@ export function connectDatabase(name = DATABASE_NAME): Promise<IDBPDatabase<Stag
   }
   return connection;
 }
+
+let lastStamp = 0;
+
+/**
+ * An ISO timestamp later than the previous one: two saves in the same millisecond (fast typing, a
+ * coarse clock) must still keep their order, which lists are sorted by.
+ */
+export function laterTimestamp(): string {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return new Date(lastStamp).toISOString();
+}

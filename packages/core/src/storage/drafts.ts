@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { connectDatabase, DATABASE_NAME, type DraftKind, type DraftRow, type StagekitSchema } from './database.js';
+import { connectDatabase, DATABASE_NAME, laterTimestamp, type DraftKind, type DraftRow, type StagekitSchema } from './database.js';
 import type { OpenedStore, StorageKind } from './recent-searches.js';
 
 /** Saved work of one kind (e.g. schedule plans), newest first in `list`. */
@@ -26,7 +26,7 @@ export class MemoryDrafts implements DraftStore {
   }
 
   async save(draft: Pick<DraftRow, 'id' | 'title' | 'origin' | 'data'>): Promise<DraftRow> {
-    const row: DraftRow = { ...draft, kind: this.kind, updated: new Date().toISOString(), revision: (this.rows.get(draft.id)?.revision ?? 0) + 1 };
+    const row: DraftRow = { ...draft, kind: this.kind, updated: laterTimestamp(), revision: (this.rows.get(draft.id)?.revision ?? 0) + 1 };
     this.rows.set(row.id, row);
     return row;
   }
@@ -54,7 +54,7 @@ class IndexedDbDrafts implements DraftStore {
   async save(draft: Pick<DraftRow, 'id' | 'title' | 'origin' | 'data'>): Promise<DraftRow> {
     const tx = this.db.transaction('drafts', 'readwrite');
     const previous = await tx.store.get(draft.id);
-    const row: DraftRow = { ...draft, kind: this.kind, updated: new Date().toISOString(), revision: (previous?.revision ?? 0) + 1 };
+    const row: DraftRow = { ...draft, kind: this.kind, updated: laterTimestamp(), revision: (previous?.revision ?? 0) + 1 };
     await tx.store.put(row);
     await tx.done;
     return row;

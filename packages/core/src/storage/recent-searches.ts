@@ -1,4 +1,4 @@
-import { connectDatabase, DATABASE_NAME, type StagekitSchema } from './database.js';
+import { connectDatabase, DATABASE_NAME, laterTimestamp, type StagekitSchema } from './database.js';
 import type { IDBPDatabase } from 'idb';
 
 export const MAX_RECENT_SEARCHES = 8;
@@ -53,7 +53,7 @@ class IndexedDbRecentSearches implements RecentSearchStore {
     const clean = query.trim();
     if (!clean) return;
     const tx = this.db.transaction('recentSearches', 'readwrite');
-    await tx.store.put({ query: clean, lastUsed: new Date().toISOString() });
+    await tx.store.put({ query: clean, lastUsed: laterTimestamp() });
     const keys = await tx.store.index('by-last-used').getAllKeys();
     for (const stale of keys.slice(0, Math.max(0, keys.length - MAX_RECENT_SEARCHES))) await tx.store.delete(stale);
     await tx.done;
