@@ -960,6 +960,29 @@ describe('<stagekit-schedule-planner> drafts', () => {
     }
   });
 
+  it('says so when a draft cannot be saved (storage full), and keeps the plan on screen', async () => {
+    const el = await planner(html`<stagekit-schedule-planner start="2026-06-01" end="2026-06-26"></stagekit-schedule-planner>`);
+    const { errors, stop } = collectErrors();
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await setField(el, '#f-title', 'Vol');
+      await el.saveNow();
+      await el.updateComplete;
+      expect(errors.map((error) => error.detail.code)).to.deep.equal(['storage-write-failed']);
+      expect($$(el, '.notice').map((notice) => words(notice))).to.include(
+        'Het plan kon niet in deze browser worden bewaard (misschien is de opslag vol). Sla het plan op als bestand, zodat je niets kwijtraakt.',
+      );
+      expect(el.plan.title).to.equal('Vol');
+      await expect(el).to.be.accessible();
+    } finally {
+      IDBObjectStore.prototype.put = put;
+      stop();
+    }
+  });
+
   it('keeps nothing with storage="memory"', async () => {
     const el = await planner(html`<stagekit-schedule-planner storage="memory" start="2026-06-15" end="2026-07-10"></stagekit-schedule-planner>`);
     await setField(el, '#f-title', 'Alleen nu');

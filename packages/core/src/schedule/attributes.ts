@@ -1,7 +1,7 @@
 import { isValidIsoDate } from '../dates/partial-date.js';
 import { dayNumber } from './day-numbers.js';
-import { defaultPeriodFrom, type NewPlanOptions } from './edit.js';
-import { MAX_PLAN_DAYS, SCHEDULE_MODELS, type ScheduleModel, type WeekPattern } from './model.js';
+import { defaultPeriodFrom, standardPeriodFrom, type NewPlanOptions } from './edit.js';
+import { isWithin, MAX_PLAN_DAYS, SCHEDULE_LIMITS, SCHEDULE_MODELS, type ScheduleModel, type WeekPattern } from './model.js';
 import { parseWeek, type WeekProblem } from './week.js';
 
 /** The planner's attributes as a page writes them. */
@@ -55,19 +55,19 @@ export function planOptionsFromAttributes(attributes: PlannerAttributes, today: 
     end = undefined;
   }
   if (!start) start = end && end < fallback.start ? end : fallback.start;
-  end ??= start === fallback.start ? fallback.end : isoEnd(start);
+  end ??= start === fallback.start ? fallback.end : standardPeriodFrom(start).end;
 
   let hoursPerDay = DEFAULT_HOURS_PER_DAY;
   if (attributes.hoursPerDay != null && attributes.hoursPerDay !== '') {
     const value = toNumber(attributes.hoursPerDay);
-    if (Number.isFinite(value) && value >= 0.5 && value <= 24) hoursPerDay = value;
-    else problems.push({ attribute: 'hours-per-day', value: attributes.hoursPerDay, key: 'number-range', params: { minimum: 0.5, maximum: 24 } });
+    if (isWithin(value, SCHEDULE_LIMITS.hoursPerDay)) hoursPerDay = value;
+    else problems.push({ attribute: 'hours-per-day', value: attributes.hoursPerDay, key: 'number-range', params: { ...SCHEDULE_LIMITS.hoursPerDay } });
   }
   let totalHours: number | undefined;
   if (attributes.totalHours != null && attributes.totalHours !== '') {
     const value = toNumber(attributes.totalHours);
-    if (Number.isFinite(value) && value >= 1 && value <= 10_000) totalHours = value;
-    else problems.push({ attribute: 'total-hours', value: attributes.totalHours, key: 'number-range', params: { minimum: 1, maximum: 10_000 } });
+    if (isWithin(value, SCHEDULE_LIMITS.totalHours)) totalHours = value;
+    else problems.push({ attribute: 'total-hours', value: attributes.totalHours, key: 'number-range', params: { ...SCHEDULE_LIMITS.totalHours } });
   }
   let week: WeekPattern | undefined;
   if (attributes.week != null && attributes.week.trim() !== '') {
@@ -83,10 +83,4 @@ export function planOptionsFromAttributes(attributes: PlannerAttributes, today: 
   }
   model ??= week ? modelFor(week) : 'lint';
   return { options: { start, end, hoursPerDay, ...(totalHours === undefined ? {} : { totalHours }), model, ...(week ? { week } : {}) }, problems };
-}
-
-/** Twenty weeks from a start day, ending on a Friday when the start is a Monday. */
-function isoEnd(start: string): string {
-  const day = dayNumber(start) + 20 * 7 - 3;
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

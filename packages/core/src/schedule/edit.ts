@@ -49,10 +49,14 @@ export function createPlan(options: NewPlanOptions): SchedulePlan {
   };
 }
 
+/** Twenty weeks from a start day (ending on a Friday when it starts on a Monday). */
+export function standardPeriodFrom(start: string): { start: string; end: string } {
+  return { start, end: isoDay(dayNumber(start) + 20 * 7 - 3) };
+}
+
 /** A 20-week internship starting next Monday: a starting point for an empty planner. */
 export function defaultPeriodFrom(today: string): { start: string; end: string } {
-  const start = mondayOf(dayNumber(today)) + 7;
-  return { start: isoDay(start), end: isoDay(start + 20 * 7 - 3) };
+  return standardPeriodFrom(isoDay(mondayOf(dayNumber(today)) + 7));
 }
 
 /**

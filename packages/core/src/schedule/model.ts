@@ -3,6 +3,23 @@ import type { DaysOffSettings } from '../dates/holidays.js';
 /** A plan longer than this is most likely a typing error in a year. */
 export const MAX_PLAN_DAYS = 3 * 366;
 
+/**
+ * The ranges a plan's numbers must be in: one place for the schema, the attribute reader, the form
+ * and its `min`/`max`, so they cannot drift apart.
+ */
+export const SCHEDULE_LIMITS = {
+  hoursPerDay: { minimum: 0.5, maximum: 24 },
+  totalHours: { minimum: 1, maximum: 10_000 },
+  minutes: { minimum: 5, maximum: 480 },
+  onboardingWeeks: { minimum: 0, maximum: 8 },
+} as const;
+
+/** HH:MM, 00:00 to 23:59. */
+export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export const isWithin = (value: number, range: { minimum: number; maximum: number }): boolean =>
+  Number.isFinite(value) && value >= range.minimum && value <= range.maximum;
+
 /** The standard week runs Monday to Sunday; attribute values use these short names. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -2,11 +2,12 @@ import { z } from 'zod/mini';
 import { isValidIsoDate } from '../dates/partial-date.js';
 import { matching, numberBetween, text, wholeNumberBetween } from '../validation/rules.js';
 import { dayNumber } from './day-numbers.js';
-import { CALENDAR_KINDS, CONTACT_KINDS, DAY_TYPES, MAX_PLAN_DAYS, OVERRIDE_KINDS, SCHEDULE_MODELS, WEEKDAYS, type SchedulePlan } from './model.js';
+import { CALENDAR_KINDS, CONTACT_KINDS, DAY_TYPES, MAX_PLAN_DAYS, OVERRIDE_KINDS, SCHEDULE_LIMITS, SCHEDULE_MODELS, TIME_PATTERN, WEEKDAYS, type SchedulePlan } from './model.js';
 
 
 const day = z.string().check(z.refine(isValidIsoDate, { message: 'iso-date' }));
-const time = matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
+const time = matching(TIME_PATTERN, 'time');
+const { hoursPerDay, totalHours, minutes, onboardingWeeks } = SCHEDULE_LIMITS;
 const id = matching(/^[a-z0-9][a-z0-9-]{0,63}$/, 'record-id');
 const weekday = z.enum(WEEKDAYS);
 const dayType = z.enum(DAY_TYPES);
@@ -37,11 +38,11 @@ export const dayOverrideSchema = z
 export const supervisionSchema = z.object({
   checkInDay: weekday,
   checkInTime: time,
-  checkInMinutes: wholeNumberBetween(5, 480),
+  checkInMinutes: wholeNumberBetween(minutes.minimum, minutes.maximum),
   supervisorDays: z.array(weekday).check(z.refine((days) => days.length <= 7 && new Set(days).size === days.length, { message: 'weekday-list' })),
   contactTime: time,
-  contactMinutes: wholeNumberBetween(5, 480),
-  onboardingWeeks: wholeNumberBetween(0, 8),
+  contactMinutes: wholeNumberBetween(minutes.minimum, minutes.maximum),
+  onboardingWeeks: wholeNumberBetween(onboardingWeeks.minimum, onboardingWeeks.maximum),
   onboardingOnSite: z.boolean(),
 });
 
@@ -54,8 +55,8 @@ export const schedulePlanSchema = z
     title: z.string().check(z.refine((value) => value.length <= 120, { message: 'text', params: { maximum: 120 } })),
     start: day,
     end: day,
-    hoursPerDay: numberBetween(0.5, 24),
-    totalHours: z.optional(numberBetween(1, 10_000)),
+    hoursPerDay: numberBetween(hoursPerDay.minimum, hoursPerDay.maximum),
+    totalHours: z.optional(numberBetween(totalHours.minimum, totalHours.maximum)),
     periods: z.array(schedulePeriodSchema).check(z.refine((list) => list.length <= 50, { message: 'list-too-long', params: { maximum: 50 } })),
     daysOff: z.object({ goedeVrijdag: z.boolean(), bevrijdingsdag: z.enum(['every-year', 'every-fifth-year', 'never']) }),
     calendar: z.array(calendarEntrySchema).check(z.refine((list) => list.length <= 500, { message: 'list-too-long', params: { maximum: 500 } })),

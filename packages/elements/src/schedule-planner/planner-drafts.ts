@@ -22,9 +22,6 @@ const day = (value: unknown) => (typeof value === 'string' && isValidIsoDate(val
 export class PlannerDrafts implements ReactiveController {
   saved: SavedPlan[] = [];
   fallback = false;
-  /** The last save failed (e.g. the disk is full); the plan is still on screen. */
-  saveFailed = false;
-  rejected = 0;
   private opened?: Promise<OpenedStore<DraftStore>>;
   private kind?: StorageKind;
   private pending?: { plan: SchedulePlan; origin: string };
@@ -35,6 +32,8 @@ export class PlannerDrafts implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly onFallback: () => void,
     private readonly onRejected: () => void,
+    /** A save failed (e.g. the disk is full): the plan is still on screen, the user should export it. */
+    private readonly onSaveFailed: () => void,
   ) {
     host.addController(this);
   }
@@ -85,7 +84,6 @@ export class PlannerDrafts implements ReactiveController {
   private reject(id: string): void {
     if (this.rejectedIds.has(id)) return;
     this.rejectedIds.add(id);
-    this.rejected = this.rejectedIds.size;
     this.onRejected();
   }
 
@@ -128,11 +126,9 @@ export class PlannerDrafts implements ReactiveController {
         try {
           const { store } = await this.opened!;
           await store.save({ id: pending.plan.id, title: pending.plan.title, origin: pending.origin, data: pending.plan });
-          this.saveFailed = false;
           await this.refresh();
         } catch {
-          this.saveFailed = true;
-          this.host.requestUpdate();
+          this.onSaveFailed();
         }
       });
     }

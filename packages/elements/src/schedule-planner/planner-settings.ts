@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import {
   CONTACT_KINDS,
   DAY_TYPES,
+  SCHEDULE_LIMITS,
   SCHEDULE_MODELS,
   SCHEDULE_RULES,
   WEEKDAYS,
@@ -18,6 +19,8 @@ import {
 import type { OverrideChoice, PlannerView } from './planner-view.js';
 
 const value = (event: Event) => (event.target as HTMLInputElement).value;
+/** A core range as an input's `min` and `max`. */
+const limits = (range: { minimum: number; maximum: number }) => ({ min: String(range.minimum), max: String(range.maximum) });
 const checked = (event: Event) => String((event.target as HTMLInputElement).checked);
 
 /** A labelled input whose problem (after a change) is shown below it and tied to it. */
@@ -72,8 +75,8 @@ export function renderPeriodFields(v: PlannerView): TemplateResult {
       ${input(v, 'start', t('start'), plan.start, 'date')} ${input(v, 'end', t('end'), plan.end, 'date')}
     </div>
     <div class="row">
-      ${input(v, 'hoursPerDay', t('hoursPerDay'), plan.hoursPerDay, 'number', { min: '0.5', max: '24', step: '0.5' })}
-      ${input(v, 'totalHours', t('totalHours'), plan.totalHours, 'number', { min: '1', max: '10000', hint: t('totalHoursHint') })}
+      ${input(v, 'hoursPerDay', t('hoursPerDay'), plan.hoursPerDay, 'number', { ...limits(SCHEDULE_LIMITS.hoursPerDay), step: '0.5' })}
+      ${input(v, 'totalHours', t('totalHours'), plan.totalHours, 'number', { ...limits(SCHEDULE_LIMITS.totalHours), hint: t('totalHoursHint') })}
     </div>
   </fieldset>`;
 }
@@ -205,19 +208,19 @@ export function renderSupervision(v: PlannerView): TemplateResult {
     <summary>${t('section.supervision')}</summary>
     <div class="row">
       ${select(v, 'checkInDay', t('checkInDay'), s.checkInDay, days)} ${input(v, 'checkInTime', t('checkInTime'), s.checkInTime, 'time')}
-      ${input(v, 'checkInMinutes', t('checkInMinutes'), s.checkInMinutes, 'number', { min: '5', max: '480' })}
+      ${input(v, 'checkInMinutes', t('checkInMinutes'), s.checkInMinutes, 'number', limits(SCHEDULE_LIMITS.minutes))}
     </div>
     <fieldset>
       <legend>${t('supervisorDays')}</legend>
       <div class="row">${WEEKDAYS.map((day) => checkbox(v, `supervisorDay.${day}`, t(`weekday.${day}`), s.supervisorDays.includes(day)))}</div>
     </fieldset>
     <div class="row">
-      ${input(v, 'onboardingWeeks', t('onboardingWeeks'), s.onboardingWeeks, 'number', { min: '0', max: '8' })}
+      ${input(v, 'onboardingWeeks', t('onboardingWeeks'), s.onboardingWeeks, 'number', limits(SCHEDULE_LIMITS.onboardingWeeks))}
       ${checkbox(v, 'onboardingOnSite', t('onboardingOnSite'), s.onboardingOnSite)}
     </div>
     <div class="row">
       ${input(v, 'contactTime', t('contactTime'), s.contactTime, 'time')}
-      ${input(v, 'contactMinutes', t('contactMinutes'), s.contactMinutes, 'number', { min: '5', max: '480' })}
+      ${input(v, 'contactMinutes', t('contactMinutes'), s.contactMinutes, 'number', limits(SCHEDULE_LIMITS.minutes))}
     </div>
     ${input(v, 'place.company', t('companyPlace'), plan.places.company ?? '')} ${input(v, 'place.school', t('schoolPlace'), plan.places.school ?? '')}
   </details>`;

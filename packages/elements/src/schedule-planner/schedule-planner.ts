@@ -6,6 +6,9 @@ import {
   describeScheduleWarning,
   formatPartialDate,
   isValidIsoDate,
+  isWithin,
+  SCHEDULE_LIMITS,
+  TIME_PATTERN,
   loadCalendarTools,
   MAX_PLAN_DAYS,
   planOptionsFromAttributes,
@@ -50,7 +53,6 @@ import { schedulePlannerStyles } from './schedule-planner.styles.js';
 const issueText = () => import('../internal/issue-text.js');
 
 const ATTRIBUTES = ['start', 'end', 'hoursPerDay', 'totalHours', 'model', 'week'] as const;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * Plans an internship together: where the student is each day (company, remote, school, off),
@@ -151,6 +153,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
     this,
     () => this.report('storage-unavailable', (t) => t('storageFallback'), true),
     () => this.report('invalid-plan', (t) => t('draftRejected'), true),
+    () => this.report('storage-write-failed', (t) => t('saveFailed'), true),
   );
 
   constructor() {
@@ -370,9 +373,9 @@ export class StagekitSchedulePlanner extends StagekitElement {
     const value = raw.trim();
     const number = Number(value.replace(',', '.'));
     const fail = (key: string, params?: Record<string, string | number>) => void this.fieldProblem(name, label, key, params);
-    const numberIn = (minimum: number, maximum: number, whole = false) => {
-      const ok = value !== '' && Number.isFinite(number) && number >= minimum && number <= maximum && (!whole || Number.isInteger(number));
-      if (!ok) fail(whole ? 'whole-number-range' : 'number-range', { minimum, maximum });
+    const numberIn = (range: { minimum: number; maximum: number }, whole = false) => {
+      const ok = value !== '' && isWithin(number, range) && (!whole || Number.isInteger(number));
+      if (!ok) fail(whole ? 'whole-number-range' : 'number-range', { ...range });
       return ok;
     };
     const dateRange = (start: string, end: string) => {
@@ -396,13 +399,13 @@ export class StagekitSchedulePlanner extends StagekitElement {
         break;
       }
       case 'hoursPerDay':
-        if (numberIn(0.5, 24)) next = { ...plan, hoursPerDay: number };
+        if (numberIn(SCHEDULE_LIMITS.hoursPerDay)) next = { ...plan, hoursPerDay: number };
         break;
       case 'totalHours':
         if (value === '') {
           const { totalHours: _dropped, ...rest } = plan;
           next = rest;
-        } else if (numberIn(1, 10_000)) next = { ...plan, totalHours: number };
+        } else if (numberIn(SCHEDULE_LIMITS.totalHours)) next = { ...plan, totalHours: number };
         break;
       case 'goedeVrijdag':
         next = { ...plan, daysOff: { ...plan.daysOff, goedeVrijdag: value === 'true' } };
@@ -415,15 +418,15 @@ export class StagekitSchedulePlanner extends StagekitElement {
         break;
       case 'checkInTime':
       case 'contactTime':
-        if (TIME.test(value)) next = supervision({ [group]: value });
+        if (TIME_PATTERN.test(value)) next = supervision({ [group]: value });
         else fail('time');
         break;
       case 'checkInMinutes':
       case 'contactMinutes':
-        if (numberIn(5, 480, true)) next = supervision({ [group]: number });
+        if (numberIn(SCHEDULE_LIMITS.minutes, true)) next = supervision({ [group]: number });
         break;
       case 'onboardingWeeks':
-        if (numberIn(0, 8, true)) next = supervision({ onboardingWeeks: number });
+        if (numberIn(SCHEDULE_LIMITS.onboardingWeeks, true)) next = supervision({ onboardingWeeks: number });
         break;
       case 'onboardingOnSite':
         next = supervision({ onboardingOnSite: value === 'true' });
@@ -678,7 +681,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
     if (!t) return this.messagesFailed ? html`<p class="error" role="alert">Stagekit kon zijn teksten niet laden. / Stagekit could not load its texts.</p>` : nothing;
     const v = this.viewModel(t);
     const warnings = this.warningDetails(v.schedule, t).map((warning) => warning.message);
-    const notices = [...this.notices, ...(this.drafts.saveFailed ? [t('storageFallback')] : [])];
+    const notices = this.notices;
     return html`<div class="planner" part="base">
       <h2>${t('title')}</h2>
       <p class="intro">${t('intro')}</p>
