@@ -35,3 +35,7 @@ export * from './dates/holidays.js';
 export * from './schedule/index.js';
 export * from './i18n/messages/schedule.js';
 export * from './storage/drafts.js';
+export * from './i18n/parse-decimal.js';
+export * from './agreement/index.js';
+export * from './i18n/messages/agreement.js';
+export * from './storage/new-id.js';

@@ -8,6 +8,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'stagekit-cao-lookup': () => import('./cao-lookup/define.js'),
   'stagekit-compensation-checker': () => import('./compensation-checker/define.js'),
   'stagekit-schedule-planner': () => import('./schedule-planner/define.js'),
+  'stagekit-agreement-builder': () => import('./agreement-builder/define.js'),
 };
 
 startAutoloader((tag) => loaders[tag]!(), Object.keys(loaders));

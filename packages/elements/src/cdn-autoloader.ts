@@ -8,6 +8,7 @@ const files: Record<string, string> = {
   'stagekit-cao-lookup': './cao-lookup.js',
   'stagekit-compensation-checker': './compensation-checker.js',
   'stagekit-schedule-planner': './schedule-planner.js',
+  'stagekit-agreement-builder': './agreement-builder.js',
 };
 
 startAutoloader((tag) => import(/* @vite-ignore */ new URL(files[tag]!, import.meta.url).href), Object.keys(files));

@@ -1,5 +1,6 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { compensationInputSchema, type CompensationInput } from './input.js';
+import { parseDecimal } from '../i18n/parse-decimal.js';
 
 /** The checker's fields, in form order; attribute names are their kebab-case (`stage-type`). */
 export const COMPENSATION_FIELDS = [
@@ -32,10 +33,7 @@ const ANSWERS = new Set<CompensationField>(['employmentContract', 'learningPlan'
 export const attributeName = (field: CompensationField): string => field.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /** "350,50" and "350.50" are both € 350.50; anything else that is no number stays invalid. */
-function toNumber(text: string): number {
-  const normalized = /^-?\d+,\d{1,2}$/.test(text) ? text.replace(',', '.') : text;
-  return normalized === '' ? Number.NaN : Number(normalized);
-}
+const toNumber = (text: string): number => parseDecimal(text, 2);
 
 export type FieldsOutcome =
   | { ok: true; input: CompensationInput }

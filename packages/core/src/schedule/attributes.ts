@@ -1,4 +1,5 @@
 import { isValidIsoDate } from '../dates/partial-date.js';
+import { parseDecimal } from '../i18n/parse-decimal.js';
 import { dayNumber } from './day-numbers.js';
 import { defaultPeriodFrom, standardPeriodFrom, type NewPlanOptions } from './edit.js';
 import { isWithin, MAX_PLAN_DAYS, SCHEDULE_LIMITS, SCHEDULE_MODELS, type ScheduleModel, type WeekPattern } from './model.js';
@@ -21,7 +22,7 @@ export type AttributeProblem =
 
 export const DEFAULT_HOURS_PER_DAY = 8;
 
-const toNumber = (text: string) => Number(/^\d+,\d+$/.test(text.trim()) ? text.trim().replace(',', '.') : text.trim() || Number.NaN);
+const toNumber = (text: string) => parseDecimal(text);
 
 /** Which model fits a week best when the page gives a week but no model. */
 function modelFor(week: WeekPattern): ScheduleModel {

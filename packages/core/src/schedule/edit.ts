@@ -1,3 +1,4 @@
+import { newId } from '../storage/new-id.js';
 import { DEFAULT_DAYS_OFF } from '../dates/holidays.js';
 import { dayNumber, isoDay, mondayOf } from './day-numbers.js';
 import {
@@ -13,10 +14,7 @@ import {
 } from './model.js';
 
 /** A lower-case id that is unique enough for drafts and calendar UIDs. */
-export function newPlanId(): string {
-  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-  return random.toLowerCase();
-}
+export const newPlanId = newId;
 
 export interface NewPlanOptions {
   id?: string;

@@ -12,7 +12,7 @@ export interface RecentSearchRow {
 }
 
 /** What a widget saves as the user works: a schedule plan now, an agreement later. */
-export const DRAFT_KINDS = ['schedule'] as const;
+export const DRAFT_KINDS = ['schedule', 'agreement'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 export interface DraftRow {

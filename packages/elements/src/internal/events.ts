@@ -1,4 +1,4 @@
-import type { CaoRecord, CompensationResult, SchedulePlan, ScheduleTotals, ScheduleWarning } from '@stagekit/core';
+import type { Agreement, CaoRecord, CompensationResult, Completeness, SchedulePlan, ScheduleTotals, ScheduleWarning } from '@stagekit/core';
 
 export type StagekitErrorCode =
   | 'dataset-unreachable'
@@ -9,7 +9,9 @@ export type StagekitErrorCode =
   | 'storage-write-failed'
   | 'invalid-attribute'
   | 'invalid-plan'
-  | 'invalid-file';
+  | 'invalid-agreement'
+  | 'invalid-file'
+  | 'export-failed';
 
 /** A recoverable problem: the widget still works (or offers a retry) and has told the user. */
 export interface StagekitErrorDetail {
@@ -33,6 +35,20 @@ export interface ScheduleChangeDetail {
   warnings: ScheduleWarningDetail[];
 }
 
+export interface AgreementChangeDetail {
+  /** The whole agreement, as the `agreement` property and an exported file hold it. */
+  agreement: Agreement;
+  completeness: Completeness;
+}
+
+export interface AgreementExportDetail {
+  format: 'json' | 'pdf' | 'print' | 'link';
+  /** SHA-256 of the agreement's canonical content, 64 lower-case hex digits: the same on every page of the document. */
+  fingerprint: string;
+  /** The file that was offered for download (json and pdf). */
+  file?: File;
+}
+
 /** Every event Stagekit elements fire: bubbling, composed CustomEvents named `stagekit-…`. */
 export interface StagekitEventMap {
   'stagekit-cao-select': CustomEvent<CaoSelectDetail>;
@@ -43,6 +59,10 @@ export interface StagekitEventMap {
   'stagekit-share': CustomEvent<{ url: string }>;
   /** The schedule planner's plan changed (or was first worked out). */
   'stagekit-schedule-change': CustomEvent<ScheduleChangeDetail>;
+  /** The agreement builder's agreement changed (or was first shown). */
+  'stagekit-agreement-change': CustomEvent<AgreementChangeDetail>;
+  /** The agreement builder made a document, file or link. */
+  'stagekit-agreement-export': CustomEvent<AgreementExportDetail>;
 }
 
 declare global {

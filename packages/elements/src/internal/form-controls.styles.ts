@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
-/** Text fields and selects, the same in every widget that has them (badges have none). */
+/** Text fields, selects and their labels, hints and errors, the same in every widget that has them (badges have none). */
 export const formControlStyles = css`
   input:not([type='radio'], [type='checkbox']),
+  textarea,
   select {
     font: inherit;
     color: inherit;
@@ -12,5 +13,30 @@ export const formControlStyles = css`
     padding: 0.5rem 0.75rem;
     border: 2px solid var(--_stagekit-border);
     border-radius: var(--_stagekit-radius);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-block-end: 0.5rem;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+  .hint {
+    color: var(--_stagekit-muted);
+    margin: 0 0 0.5rem;
+  }
+  .field-error {
+    color: var(--_stagekit-error);
+    font-weight: 700;
+    margin: 0.25rem 0 0;
   }
 `;

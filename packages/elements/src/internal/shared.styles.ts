@@ -74,4 +74,13 @@ export const sharedStyles = css`
   a {
     color: var(--_stagekit-primary);
   }
+  /* Visually hidden, still read by screen readers. */
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

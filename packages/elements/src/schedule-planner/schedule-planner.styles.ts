@@ -23,14 +23,6 @@ export const schedulePlannerStyles = css`
     margin: 0.75rem 0 0.25rem;
     font-size: 1rem;
   }
-  .vh {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .print-only {
     display: none;
   }
@@ -77,31 +69,6 @@ export const schedulePlannerStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
     align-items: end;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    margin-block-end: 0.5rem;
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
-  }
-  .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-  }
-  .hint {
-    color: var(--_stagekit-muted);
-    margin: 0 0 0.5rem;
-  }
-  .field-error {
-    color: var(--_stagekit-error);
-    font-weight: 700;
-    margin: 0.25rem 0 0;
   }
   .week {
     display: grid;

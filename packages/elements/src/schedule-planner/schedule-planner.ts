@@ -7,6 +7,7 @@ import {
   formatPartialDate,
   isValidIsoDate,
   isWithin,
+  parseDecimal,
   SCHEDULE_LIMITS,
   TIME_PATTERN,
   loadCalendarTools,
@@ -41,9 +42,9 @@ import { StagekitElement } from '../internal/stagekit-element.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { formControlStyles } from '../internal/form-controls.styles.js';
 import type { StagekitErrorCode, ScheduleWarningDetail } from '../internal/events.js';
-import { PlannerDrafts } from './planner-drafts.js';
+import { plannerDrafts } from './planner-drafts.js';
 import { planValidation } from './plan-validation.js';
-import { downloadFile, fileSlug } from './planner-files.js';
+import { downloadFile, fileSlug } from '../internal/files.js';
 import { renderGrid, renderLegend, renderList } from './planner-calendar.js';
 import { renderContactMoments, renderDaysOff, renderOverrides, renderPeriodFields, renderSupervision, renderWeekFields } from './planner-settings.js';
 import { renderExport, renderSaved, renderTotals, renderWarnings } from './planner-summary.js';
@@ -149,12 +150,11 @@ export class StagekitSchedulePlanner extends StagekitElement {
   private restoring?: Promise<void>;
   /** Work that `updateComplete` waits for: checking a plan the page set, reporting problems. */
   private pending: Promise<unknown> = Promise.resolve();
-  private readonly drafts = new PlannerDrafts(
-    this,
-    () => this.report('storage-unavailable', (t) => t('storageFallback'), true),
-    () => this.report('invalid-plan', (t) => t('draftRejected'), true),
-    () => this.report('storage-write-failed', (t) => t('saveFailed'), true),
-  );
+  private readonly drafts = plannerDrafts(this, {
+    onFallback: () => this.report('storage-unavailable', (t) => t('storageFallback'), true),
+    onRejected: () => this.report('invalid-plan', (t) => t('draftRejected'), true),
+    onSaveFailed: () => this.report('storage-write-failed', (t) => t('saveFailed'), true),
+  });
 
   constructor() {
     super();
@@ -371,7 +371,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
   private field(name: string, raw: string, label: string): void {
     const plan = this.ensurePlan();
     const value = raw.trim();
-    const number = Number(value.replace(',', '.'));
+    const number = parseDecimal(value);
     const fail = (key: string, params?: Record<string, string | number>) => void this.fieldProblem(name, label, key, params);
     const numberIn = (range: { minimum: number; maximum: number }, whole = false) => {
       const ok = value !== '' && isWithin(number, range) && (!whole || Number.isInteger(number));

@@ -1,0 +1,36 @@
+/**
+ * Printing only the agreement. Rules inside the shadow root cannot hide the rest of the host page
+ * or set the page size, so while printing one document-level sheet hides everything but the
+ * builder (visibility is inherited into the shadow tree, where the document turns it back on) and
+ * sets A4 margins. Constructable sheets are not inline styles, so a strict CSP allows them.
+ */
+const PRINT_RULES = `
+@page { size: A4; margin: 18mm 16mm 20mm; }
+@media print {
+  body * { visibility: hidden !important; }
+  stagekit-agreement-builder[data-printing] { visibility: visible !important; position: absolute; inset: 0 auto auto 0; inline-size: 100%; }
+}`;
+
+let sheet: CSSStyleSheet | undefined;
+
+export function printAgreement(host: HTMLElement, print: () => void = () => globalThis.print?.()): void {
+  const doc = host.ownerDocument;
+  if (!sheet && 'replaceSync' in CSSStyleSheet.prototype) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(PRINT_RULES);
+  }
+  const added = sheet && !doc.adoptedStyleSheets.includes(sheet);
+  if (sheet && added) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  host.setAttribute('data-printing', '');
+  try {
+    print();
+  } finally {
+    // print() blocks until the dialog closes in every engine; afterprint covers those that do not.
+    const done = () => {
+      host.removeAttribute('data-printing');
+      if (sheet && added) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
+    };
+    if (doc.defaultView?.matchMedia?.('print').matches) doc.defaultView.addEventListener('afterprint', done, { once: true });
+    else done();
+  }
+}
