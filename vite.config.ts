@@ -21,6 +21,8 @@ export default defineConfig({
         compensation: resolve(portal, 'en/compensation/index.html'),
         planning: resolve(portal, 'planning/index.html'),
         schedule: resolve(portal, 'en/schedule/index.html'),
+        overeenkomst: resolve(portal, 'overeenkomst/index.html'),
+        agreement: resolve(portal, 'en/agreement/index.html'),
       },
     },
   },

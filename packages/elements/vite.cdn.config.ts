@@ -11,6 +11,7 @@ export const CDN_ENTRIES = {
   'cao-lookup': 'src/cao-lookup/define.ts',
   'compensation-checker': 'src/compensation-checker/define.ts',
   'schedule-planner': 'src/schedule-planner/define.ts',
+  'agreement-builder': 'src/agreement-builder/define.ts',
 } as const;
 
 const entry = (process.env.CDN_ENTRY ?? 'cao-lookup') as keyof typeof CDN_ENTRIES;

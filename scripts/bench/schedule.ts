@@ -41,7 +41,8 @@ import { originsOf } from './origins.ts';
 import { median, ms, percentile, sortedCopy, type Row } from './report.ts';
 import { gc } from './search.ts';
 import { newBenchContext, serveStatic } from './server.ts';
-import { brotliSize, kB, waitForQuiet } from './size.ts';
+import { followSession, stepFiles, type Step } from './session.ts';
+import { brotliSize, kB } from './size.ts';
 
 /** "≤ 30 KB brotli", read strictly as 30,000 bytes (like the lookup's 25 KB and the badge's 20 KB). */
 export const PLANNER_LIMIT_BYTES = 30_000;
@@ -223,19 +224,6 @@ function plannerPage(script: string, withElement: boolean): string {
 `;
 }
 
-interface Fetched {
-  file: string;
-  raw: number;
-  brotli: number;
-}
-
-interface Step {
-  step: string;
-  /** JavaScript files this step fetched that earlier steps did not. */
-  js: Fetched[];
-  brotli: number;
-}
-
 interface PlannerLoad {
   /** Until the grid shows the year: the budget. */
   shown: Step;
@@ -255,40 +243,7 @@ async function measurePlannerPage(browser: Browser, origin: string, cdnDir: stri
   try {
     const page = await context.newPage();
     await page.setViewportSize(VIEWPORT);
-    const fetched: string[] = [];
-    let inflight = 0;
-    let lastActivity = Date.now();
-    page.on('request', () => {
-      inflight++;
-      lastActivity = Date.now();
-    });
-    const settle = () => {
-      inflight--;
-      lastActivity = Date.now();
-    };
-    page.on('requestfailed', settle);
-    page.on('requestfinished', settle);
-    page.on('response', (response) => {
-      const url = new URL(response.url());
-      if (url.origin === origin && response.status() === 200) fetched.push(url.pathname.slice(1));
-    });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-
-    const seen = new Set<string>();
-    const step = async (name: string): Promise<Step> => {
-      await waitForQuiet(page, () => inflight, () => lastActivity);
-      const fresh = fetched.filter((file) => file.endsWith('.js') && !seen.has(file));
-      for (const file of fresh) seen.add(file);
-      const js = await Promise.all(
-        [...new Set(fresh)].sort().map(async (file) => {
-          const bytes = await readFile(join(cdnDir, file));
-          return { file, raw: bytes.length, brotli: brotliSize(bytes) };
-        }),
-      );
-      js.sort((a, b) => b.brotli - a.brotli);
-      return { step: name, js, brotli: js.reduce((sum, file) => sum + file.brotli, 0) };
-    };
+    const session = followSession(page, origin, cdnDir);
 
     await page.goto(`${origin}/${pageName}`);
     await page.waitForFunction(
@@ -296,7 +251,7 @@ async function measurePlannerPage(browser: Browser, origin: string, cdnDir: stri
       { tag: TAG, days: YEAR_DAYS },
       { timeout: 15_000, polling: 50 },
     );
-    const shown = await step('grid shown');
+    const shown = await session.step('grid shown');
     const days = await gridDays(page);
     const later: Step[] = [];
 
@@ -307,34 +262,32 @@ async function measurePlannerPage(browser: Browser, origin: string, cdnDir: stri
       await hours.fill('99');
       await hours.press('Tab');
       await planner.locator('#f-hoursPerDay-error').waitFor({ timeout: 10_000 });
-      lastActivity = Date.now();
-      later.push(await step('a field with a wrong value (hours per day 99)'));
+      session.touch();
+      later.push(await session.step('a field with a wrong value (hours per day 99)'));
 
       // A valid edit: saved as a draft after a short pause; listing the drafts checks them (plan validation).
       await hours.fill('7.5');
       await hours.press('Tab');
       await planner.locator('[part="saved"] .entries li').first().waitFor({ timeout: 10_000 });
-      lastActivity = Date.now();
-      later.push(await step('a valid edit (draft saved, saved drafts listed)'));
+      session.touch();
+      later.push(await session.step('a valid edit (draft saved, saved drafts listed)'));
 
       // Download the .ics with every work day.
       await planner.locator('#include-workdays').check();
       const download = page.waitForEvent('download', { timeout: 10_000 });
       await planner.locator('[part="export"] .actions button').first().click();
       await download;
-      lastActivity = Date.now();
-      later.push(await step('download .ics (with work days)'));
+      session.touch();
+      later.push(await session.step('download .ics (with work days)'));
     }
 
     const stagekitErrors = await page.evaluate(() => (globalThis as unknown as { __errors: { code: string; message: string }[] }).__errors);
-    if (pageErrors.length) throw new Error(`page errors in ${pageName}: ${pageErrors.join('; ')}`);
-    return { shown, later, gridDays: days, pageErrors, stagekitErrors };
+    if (session.pageErrors.length) throw new Error(`page errors in ${pageName}: ${session.pageErrors.join('; ')}`);
+    return { shown, later, gridDays: days, pageErrors: [...session.pageErrors], stagekitErrors };
   } finally {
     await context.close();
   }
 }
-
-const files = (step: Step) => step.js.map((file) => `${file.file} ${kB(file.brotli)}`).join(' + ') || 'nothing';
 
 export async function plannerSizeBench(browser: Browser, cdnDir: string): Promise<{ rows: Row[]; details: unknown; notes: string[] }> {
   const site = await serveStatic(cdnDir, {
@@ -391,7 +344,7 @@ export async function plannerSizeBench(browser: Browser, cdnDir: string): Promis
         (step): Row => ({
           section: 'size',
           name: `Planner page, then ${step.step}: lazy JS it adds (brotli)`,
-          measured: step.js.length ? `+${kB(step.brotli)}: ${files(step)}` : 'nothing',
+          measured: step.js.length ? `+${kB(step.brotli)}: ${stepFiles(step)}` : 'nothing',
           limit: '—',
           result: 'info',
           value: step.brotli,
@@ -411,7 +364,7 @@ export async function plannerSizeBench(browser: Browser, cdnDir: string): Promis
     return {
       rows,
       details: { attributes: YEAR_ATTRIBUTES, viewport: VIEWPORT, direct, autoloader, origins, rawTotal, sessionTotal, allPlannerBrotli, plannerFiles },
-      notes: [`size planner: ${files(direct.shown)}`, `size planner via autoloader: ${files(autoloader.shown)}`],
+      notes: [`size planner: ${stepFiles(direct.shown)}`, `size planner via autoloader: ${stepFiles(autoloader.shown)}`],
     };
   } finally {
     await site.close();

@@ -97,9 +97,16 @@ export const agreementBuilderStyles = css`
       grid-template-columns: minmax(0, 3fr) minmax(14rem, 1fr);
       align-items: start;
     }
+    /* First in reading order (a narrow screen shows it above the form), beside the form when wide. */
     .side {
+      grid-column: 2;
+      grid-row: 1;
       position: sticky;
       inset-block-start: 0.5rem;
+    }
+    .main {
+      grid-column: 1;
+      grid-row: 1;
     }
   }
   .clause,
@@ -158,9 +165,7 @@ export const agreementBuilderStyles = css`
   summary {
     cursor: pointer;
     font-weight: 700;
-    min-block-size: 2.75rem;
-    display: flex;
-    align-items: center;
+    padding-block: 0.6rem;
   }
   details.sources ul,
   .completeness ul ul {

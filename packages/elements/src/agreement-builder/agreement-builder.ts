@@ -752,8 +752,8 @@ export class StagekitAgreementBuilder extends StagekitElement {
       <div class="top">${renderRegime(v)} ${renderSaved(v)}</div>
       ${renderStepper(v)}
       <div class="layout">
-        <div class="main">${this.renderStep(v)}</div>
         ${v.step === 'signing' ? nothing : html`<aside class="side">${renderCompleteness(v)}</aside>`}
+        <div class="main">${this.renderStep(v)}</div>
       </div>
     </div>`;
   }
