@@ -45,7 +45,7 @@ export function withDocumentLanguage(agreement: Agreement, documentLanguage: Doc
 }
 
 /** The fingerprint of the agreement as it is now. */
-export const agreementFingerprint = (agreement: Pick<Agreement, 'regime' | 'version' | 'fields'>): string => fingerprint(agreement);
+export const agreementFingerprint = (agreement: Agreement): string => fingerprint(agreement);
 
 /**
  * Starts an amendment: the current version is kept, unchanged, in the history with its
@@ -59,5 +59,6 @@ export function amend(agreement: Agreement): Agreement {
 
 /** A copy to start a new agreement from (e.g. the next student at the same company): version 1, no history. */
 export function duplicateAgreement(agreement: Agreement): Agreement {
-  return createAgreement({ regime: agreement.regime, documentLanguage: agreement.documentLanguage, fields: agreement.fields });
+  const copy = createAgreement({ regime: agreement.regime, documentLanguage: agreement.documentLanguage, fields: agreement.fields });
+  return agreement.sources?.length ? { ...copy, sources: agreement.sources } : copy;
 }

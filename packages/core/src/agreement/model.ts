@@ -51,3 +51,6 @@ export const AGREEMENT_LIMITS = {
   fields: 200,
   sources: 20,
 } as const;
+
+/** The URL fragment key of a share link (`#stagekit-agreement=…`); here so a page can look for it without loading the link reader. */
+export const SHARE_KEY = 'stagekit-agreement=';

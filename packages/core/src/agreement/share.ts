@@ -1,5 +1,5 @@
 import { agreementFromFile, agreementToFile, type AgreementFileResult } from './file.js';
-import type { Agreement } from './model.js';
+import { SHARE_KEY, type Agreement } from './model.js';
 
 /**
  * A share link carries the whole agreement file in the URL fragment (`#stagekit-agreement=…`),
@@ -7,7 +7,7 @@ import type { Agreement } from './model.js';
  * engine) to fit more; links longer than MAX_SHARE_URL_LENGTH break in mail and chat programs, and
  * then the file is the way to share.
  */
-export const SHARE_KEY = 'stagekit-agreement=';
+export { SHARE_KEY };
 export const MAX_SHARE_URL_LENGTH = 8000;
 
 /** The first letter of the payload says how it is packed: z = deflate-raw, j = plain JSON. */
