@@ -3,6 +3,7 @@ import {
   AGREEMENT_LIMITS,
   AGREEMENT_STEPS,
   REGIMES,
+  SHARE_KEY,
   agreementCatalog,
   amend,
   buildDocument,
@@ -276,8 +277,9 @@ export class StagekitAgreementBuilder extends StagekitElement {
     await this.drafts.use(this.storageKind());
     await this.drafts.refresh();
     void this.loadSavedPlans();
-    const { readShareFragment } = await loadAgreementTools();
-    const shared = await readShareFragment(globalThis.location?.hash ?? '');
+    const hash = globalThis.location?.hash ?? '';
+    // The link reader (zod) loads only when there is a link to read.
+    const shared = hash.includes(SHARE_KEY) ? await (await loadAgreementTools()).readShareFragment(hash) : undefined;
     if (shared) {
       // The link did its work; without it a reload opens the saved draft instead of importing again.
       globalThis.history?.replaceState?.(null, '', globalThis.location.href.split('#')[0]);
