@@ -103,6 +103,9 @@ export const agreementBuilderStyles = css`
       grid-row: 1;
       position: sticky;
       inset-block-start: 0.5rem;
+      /* Taller than the window, a stuck panel would keep its last links (and their focus) below it: it scrolls on its own. */
+      max-block-size: calc(100dvh - 1rem);
+      overflow-y: auto;
     }
     .main {
       grid-column: 1;

@@ -225,6 +225,11 @@ export class StagekitAgreementBuilder extends StagekitElement {
     // Other Stagekit widgets on the page announce their results; the user chooses to take them over.
     document.addEventListener('stagekit-schedule-change', this.onPageSchedule);
     document.addEventListener('stagekit-check', this.onPageCheck);
+    // Widgets that announced their result before this one was added: read it from them.
+    const planner = document.querySelector('stagekit-schedule-planner');
+    const checker = document.querySelector('stagekit-compensation-checker');
+    if (planner?.hasUpdated) this.pageSchedule ??= planner.plan;
+    if (checker?.hasUpdated) this.pageCheck ??= checker.result();
     if (this.hasUpdated) void this.drafts.use(this.storageKind());
   }
 
@@ -254,7 +259,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
     } else {
       if (changed.has('regime') && this.regime !== undefined) {
         this.checkAttributes();
-        if (REGIMES.includes(this.regime as Regime)) this.change(withRegime(this.ensureAgreement(), this.regime as Regime));
+        if (REGIMES.includes(this.regime as Regime)) this.changeRegime(this.regime as Regime);
       }
       if (changed.has('storage')) void this.drafts.use(this.storageKind());
       if (changed.has('agreementId') && this.agreementId && ID_PATTERN.test(this.agreementId)) this.track(this.openById(this.agreementId));
@@ -376,6 +381,25 @@ export class StagekitAgreementBuilder extends StagekitElement {
     }
   }
 
+  /** Another regime has other rules: the problems on screen are checked again, so none is stale. */
+  private changeRegime(regime: Regime): void {
+    this.change(withRegime(this.ensureAgreement(), regime));
+    if (this.errors.size || this.summary.length || this.stepsWithErrors.size) this.track(this.recheckShown());
+  }
+
+  /** Keeps the shown problems (field messages, summary, step marks) that still apply, with their current words. */
+  private async recheckShown(): Promise<void> {
+    const { validateStep } = await loadAgreementTools();
+    const { regime, fields } = this.ensureAgreement();
+    const steps = new Set<AgreementStep>([...this.stepsWithErrors, this.step, ...this.summary.map((item) => item.step)]);
+    const now = new Map<AgreementStep, Map<string, string>>();
+    for (const step of steps) now.set(step, await this.issueTexts(validateStep(regime, step, fields)));
+    const still = (step: AgreementStep, field: string) => now.get(step)?.get(field);
+    this.stepsWithErrors = new Set([...this.stepsWithErrors].filter((step) => now.get(step)!.size > 0));
+    this.errors = new Map([...this.errors.keys()].filter((field) => still(this.step, field)).map((field) => [field, still(this.step, field)!]));
+    this.summary = this.summary.filter((item) => still(item.step, item.field)).map((item) => ({ ...item, text: still(item.step, item.field)! }));
+  }
+
   // Validation -------------------------------------------------------------------------------
 
   private async issueTexts(issues: readonly FieldIssue[]): Promise<Map<string, string>> {
@@ -417,7 +441,8 @@ export class StagekitAgreementBuilder extends StagekitElement {
       return;
     }
     this.step = target;
-    this.summary = this.summaryAll ? this.summary : [];
+    // The summary stays while the user works through it on the same step (GOV.UK keeps it until the next submit).
+    if (target !== from && !this.summaryAll) this.summary = [];
     // Coming back to a step shows its problems again.
     this.errors = target === from ? texts : this.stepsWithErrors.has(target) ? await this.validate(target) : new Map();
     this.focusAfterUpdate = focusField ? this.focusSelector(focusField) : '#step-title';
@@ -695,7 +720,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
       next: () => run(this.leaveStep(AGREEMENT_STEPS[Math.min(index + 1, AGREEMENT_STEPS.length - 1)]!, undefined, true)),
       previous: () => run(this.leaveStep(AGREEMENT_STEPS[Math.max(index - 1, 0)]!)),
       checkAll: () => run(this.checkAll()),
-      setRegime: (regime) => this.change(withRegime(this.ensureAgreement(), regime)),
+      setRegime: (regime) => this.changeRegime(regime),
       setDocumentLanguage: (language) => this.change(withDocumentLanguage(this.ensureAgreement(), language)),
       open: (id) => run(this.openSaved(id)),
       duplicate: (id) => run(this.duplicateSaved(id)),

@@ -24,10 +24,10 @@ export function renderStepper(v: BuilderView): TemplateResult {
   </nav>`;
 }
 
-/** The error summary (GOV.UK pattern): a heading and a link per problem, focused when it appears. */
+/** The error summary (GOV.UK pattern): a heading and a link per problem, focused when it appears (a group, so its heading names it). */
 export function renderErrorSummary(v: BuilderView): TemplateResult | typeof nothing {
   if (!v.summary.length) return nothing;
-  return html`<div class="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+  return html`<div class="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
     <h3 id="error-summary-title">${v.t('errors.title')}</h3>
     <p>${v.t(v.summaryAll ? 'errors.all' : 'errors.intro', { count: v.summary.length })}</p>
     <ul>
