@@ -1,6 +1,6 @@
 /** One row of the results table, and the table itself (Markdown, padded so it also reads in a terminal). */
 export interface Row {
-  section: 'size' | 'search' | 'check' | 'render';
+  section: 'size' | 'search' | 'check' | 'render' | 'storage';
   name: string;
   measured: string;
   limit: string;

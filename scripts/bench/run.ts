@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { agreementSizeBench, agreementTimingBench } from './agreement.ts';
 import { badgeRenderBench, badgeSizeBench } from './badge.ts';
 import { checkBench } from './check.ts';
 import { markdownTable, type Row } from './report.ts';
@@ -50,7 +51,7 @@ async function section(name: Row['section'], run: () => Section | Promise<Sectio
   process.stderr.write(` ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
 }
 
-for (const entry of ['cao-lookup.js', 'compensation-checker.js', 'schedule-planner.js', 'autoloader.js']) {
+for (const entry of ['cao-lookup.js', 'compensation-checker.js', 'schedule-planner.js', 'agreement-builder.js', 'autoloader.js']) {
   if (!existsSync(join(CDN, entry))) {
     console.error(`bench: ${CDN}/${entry} is missing; run \`npm run build\` first (\`npm run bench\` does).`);
     process.exit(2);
@@ -78,12 +79,14 @@ const withBrowser = (run: (browser: Browser) => Promise<Section>) => () => {
 await section('size', withBrowser((b) => sizeBench(b, CDN)));
 await section('size', withBrowser((b) => badgeSizeBench(b, CDN)), 'badge-size');
 await section('size', withBrowser((b) => plannerSizeBench(b, CDN)), 'planner-size');
+await section('size', withBrowser((b) => agreementSizeBench(b, CDN)), 'agreement-size');
 await section('render', withBrowser((b) => renderBench(b, CDN)));
 await section('render', withBrowser((b) => badgeRenderBench(b, CDN)), 'badge-render');
 await section('render', withBrowser((b) => plannerRenderBench(b, CDN)), 'planner-render');
+await section('render', withBrowser((b) => agreementTimingBench(b, CDN)), 'agreement-pdf-autosave');
 await browser?.close();
 
-const order: Row['section'][] = ['size', 'search', 'check', 'render'];
+const order: Row['section'][] = ['size', 'search', 'check', 'render', 'storage'];
 rows.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
 const runtime = (performance.now() - started) / 1000;
 const cpu = cpus();

@@ -23,6 +23,7 @@ import {
   requiredFields,
   sourceSchema,
   stepFields,
+  formatMessage,
   translate,
   validationMessages,
   type AgreementFields,
@@ -492,9 +493,17 @@ test('every validation key the steps produce has a message in Dutch and English,
   assert.deepEqual([...producedKeys.keys()].sort(), [...expected].sort());
   for (const [key, params] of producedKeys) {
     for (const locale of LANGUAGES) {
-      assert.ok(key in validationMessages[locale], `${locale}: no message for ${key}`);
-      const text = translate(validationMessages, locale, key as keyof typeof validationMessages.nl, params);
+      // Shared rules have words in the validation catalogue, the agreement's own rules in its messages.
+      const own = (messages[locale] as Record<string, string>)[`rule.${key}`];
+      assert.ok(key in validationMessages[locale] || own !== undefined, `${locale}: no message for ${key}`);
+      const text = own !== undefined ? formatMessage(own, locale, params) : translate(validationMessages, locale, key as keyof typeof validationMessages.nl, params);
       assert.doesNotMatch(text, /\{\w+\}/, `${locale} ${key}: a placeholder is left: ${text}`);
+    }
+  }
+  // An agreement rule is never also in the shared catalogue, which every widget downloads.
+  for (const locale of LANGUAGES) {
+    for (const ruleKey of Object.keys(messages[locale]).filter((name) => name.startsWith('rule.'))) {
+      assert.ok(!(ruleKey.slice(5) in validationMessages[locale]), `${ruleKey} is in both catalogues`);
     }
   }
 });

@@ -24,26 +24,37 @@ function closestIssue(issue: $ZodIssue): $ZodIssue {
   return inner ? closestIssue({ ...inner, path: [...issue.path, ...inner.path] }) : issue;
 }
 
+/**
+ * Words for a rule that only one widget has (e.g. the agreement's e-mail rule): the widget keeps them
+ * in its own messages, so the shared validation catalogue, which every widget downloads, stays small.
+ */
+export type OwnRuleWords = (key: string, params: Readonly<Record<string, string | number>>) => string | undefined;
+
 /** Only the problem of an issue ("moet een getal zijn van 1 tot en met 60"), for a message next to its field. */
-export function describeProblem(rawIssue: $ZodIssue, locale: Locale): string {
+export function describeProblem(rawIssue: $ZodIssue, locale: Locale, ownWords?: OwnRuleWords): string {
   const issue = closestIssue(rawIssue);
-  const key = isKey(issue.message) ? issue.message : isKey(issue.code) ? issue.code : 'other';
   const details = { ...(issue as unknown as Record<string, unknown>), ...((issue as { params?: Record<string, unknown> }).params ?? {}) };
-  return translate(validationMessages, locale, key, {
+  const params = {
     minimum: String(details.minimum ?? ''),
     maximum: String(details.maximum ?? ''),
     values: Array.isArray(details.values) ? details.values.join(', ') : '',
     keys: Array.isArray(details.keys) ? details.keys.join(', ') : '',
-  });
+  };
+  if (!isKey(issue.message)) {
+    const own = ownWords?.(issue.message, params);
+    if (own !== undefined) return own;
+  }
+  const key = isKey(issue.message) ? issue.message : isKey(issue.code) ? issue.code : 'other';
+  return translate(validationMessages, locale, key, params);
 }
 
 /**
  * A zod issue in the user's language. Rules carry a message key (e.g. 'whole-cents'), so the
  * wording lives here, apart from the rules themselves.
  */
-export function describeIssue(rawIssue: $ZodIssue, locale: Locale): string {
+export function describeIssue(rawIssue: $ZodIssue, locale: Locale, ownWords?: OwnRuleWords): string {
   const issue = closestIssue(rawIssue);
-  const problem = describeProblem(issue, locale);
+  const problem = describeProblem(issue, locale, ownWords);
   const field = formatIssuePath(issue.path);
   return field ? translate(validationMessages, locale, 'issue-at', { field, problem }) : translate(validationMessages, locale, 'issue-root', { problem });
 }

@@ -17,6 +17,7 @@ import {
   fieldsFromSchedule,
   fingerprint,
   formatEuros,
+  formatMessage,
   formatPartialDate,
   loadAgreementPdf,
   loadAgreementTools,
@@ -39,6 +40,8 @@ import {
   type Completeness,
   type DocumentLanguage,
   type FieldIssue,
+  type Message,
+  type OwnRuleWords,
   type Regime,
   type SchedulePlan,
   type StorageKind,
@@ -189,7 +192,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
       if (!parsed.ok) {
         const problem = parsed.issues
           .slice(0, 3)
-          .map((issue) => describeIssue(issue, this.locale))
+          .map((issue) => describeIssue(issue, this.locale, this.ownRuleWords))
           .join('; ');
         this.report('invalid-agreement', (t) => t('invalidAgreement', { problem }));
         return;
@@ -402,9 +405,18 @@ export class StagekitAgreementBuilder extends StagekitElement {
 
   // Validation -------------------------------------------------------------------------------
 
+  /** The agreement's own rule words (`rule.<key>` in its messages), for keys the shared catalogue does not have. */
+  private readonly ownRuleWords: OwnRuleWords = (ruleKey, params) => {
+    const messages = loadedMessages(agreementCatalog, this.locale) as Readonly<Record<string, Message>> | undefined;
+    const message = messages?.[`rule.${ruleKey}`];
+    return message === undefined ? undefined : formatMessage(message, this.locale, params);
+  };
+
   private async issueTexts(issues: readonly FieldIssue[]): Promise<Map<string, string>> {
     const [{ describeRule }, t] = await Promise.all([issueText(), this.messagesReady(agreementCatalog)]);
-    return new Map(issues.map((issue) => [issue.field, t('errors.item', { field: t(key(`field.${issue.field}`)), problem: describeRule(issue.key, this.locale, issue.params) })]));
+    return new Map(
+      issues.map((issue) => [issue.field, t('errors.item', { field: t(key(`field.${issue.field}`)), problem: describeRule(issue.key, this.locale, issue.params, this.ownRuleWords) })]),
+    );
   }
 
   private async validate(step: AgreementStep): Promise<Map<string, string>> {
@@ -424,8 +436,12 @@ export class StagekitAgreementBuilder extends StagekitElement {
     const agreement = this.ensureAgreement();
     const issue = validateStep(agreement.regime, this.step, agreement.fields).find((candidate) => candidate.field === id && (candidate.key !== 'required-by-law' || this.errors.has(id)));
     const errors = new Map(this.errors);
-    if (issue) errors.set(id, (await this.issueTexts([issue])).get(id)!);
-    else errors.delete(id);
+    if (issue) {
+      const text = (await this.issueTexts([issue])).get(id)!;
+      // A new problem at the field is also said in the live region: focus has moved on by now.
+      if (errors.get(id) !== text) this.status = text;
+      errors.set(id, text);
+    } else errors.delete(id);
     this.errors = errors;
     if (this.summary.length) this.summary = this.summary.filter((item) => item.field !== id || errors.has(id)).map((item) => (errors.has(item.field) ? { ...item, text: errors.get(item.field)! } : item));
   }
@@ -560,7 +576,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
             problem.kind === 'invalid'
               ? problem.issues
                   .slice(0, 3)
-                  .map((issue) => describeIssue(issue, this.locale))
+                  .map((issue) => describeIssue(issue, this.locale, this.ownRuleWords))
                   .join('; ')
               : '',
         }),
