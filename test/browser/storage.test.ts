@@ -52,7 +52,7 @@ describe('storage', () => {
     expect(await opened.store.list()).to.deep.equal(['ziekenhuis', 'horeca', 'kinderopvang']);
     const db = await openStagekitDatabase(name);
     expect(db.version).to.equal(DATABASE_VERSION);
-    expect([...db.objectStoreNames]).to.deep.equal(['drafts', 'recentSearches']);
+    expect([...db.objectStoreNames]).to.deep.equal(['drafts', 'outbox', 'recentSearches', 'reportFiles']);
     db.close();
   });
 

@@ -117,7 +117,7 @@ test('without IndexedDB the drafts fall back to memory and say so', async () => 
   assert.deepEqual([later.kind, later.fallback], ['local', false]);
 });
 
-test('a version 2 database opens at version 3 with its recent searches kept and a drafts store added', async () => {
+test('a version 2 database opens at the current version with its recent searches kept and a drafts store added', async () => {
   const name = 'drafts-migration';
   const rows = [
     { query: 'horeca', lastUsed: '2026-03-01T10:00:00.000Z' },
@@ -132,15 +132,16 @@ test('a version 2 database opens at version 3 with its recent searches kept and 
   assert.deepEqual([...old.objectStoreNames], ['recentSearches']);
   old.close();
 
-  assert.equal(DATABASE_VERSION, 3);
+  assert.equal(DATABASE_VERSION, 4);
   const opened = await openDrafts('schedule', 'local', name);
   assert.deepEqual([opened.kind, opened.fallback], ['local', false]);
   await opened.store.save({ id: 'plan-1', title: plan.title, origin: 'page', data: plan });
 
   const db = await rawOpen(name);
   try {
-    assert.equal(db.version, 3);
-    assert.deepEqual([...db.objectStoreNames].sort(), ['drafts', 'recentSearches']);
+    assert.equal(db.version, 4);
+    // Version 4 adds the report form's outbox and files (see report-storage.test.ts).
+    assert.deepEqual([...db.objectStoreNames].sort(), ['drafts', 'outbox', 'recentSearches', 'reportFiles']);
     const tx = db.transaction(['recentSearches', 'drafts']);
     const recent = tx.objectStore('recentSearches');
     assert.deepEqual([...recent.indexNames], ['by-last-used']);
@@ -158,13 +159,13 @@ test('a version 2 database opens at version 3 with its recent searches kept and 
   assert.deepEqual(await recent.store.list(), ['jeugdzorg', 'horeca', 'kinderopvang']);
 });
 
-test('a new database is created at the current version with both stores', async () => {
+test('a new database is created at the current version with all its stores', async () => {
   const opened = await openDrafts('schedule', 'local', 'drafts-fresh');
   assert.equal(opened.kind, 'local');
   const db = await rawOpen('drafts-fresh');
   try {
     assert.equal(db.version, DATABASE_VERSION);
-    assert.deepEqual([...db.objectStoreNames].sort(), ['drafts', 'recentSearches']);
+    assert.deepEqual([...db.objectStoreNames].sort(), ['drafts', 'outbox', 'recentSearches', 'reportFiles']);
   } finally {
     db.close();
   }

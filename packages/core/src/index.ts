@@ -39,3 +39,5 @@ export * from './i18n/parse-decimal.js';
 export * from './agreement/index.js';
 export * from './i18n/messages/agreement.js';
 export * from './storage/new-id.js';
+export * from './report/index.js';
+export * from './i18n/messages/report.js';

@@ -1,8 +1,9 @@
+import type { OutboxItem } from '../report/outbox.js';
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 export const DATABASE_NAME = 'stagekit';
 /** Raise by one for every schema change, and add the step to `migrations`. */
-export const DATABASE_VERSION = 3;
+export const DATABASE_VERSION = 4;
 
 export interface RecentSearchRow {
   /** The query as typed (trimmed); also the key, so repeating a search moves it to the top. */
@@ -11,8 +12,8 @@ export interface RecentSearchRow {
   lastUsed: string;
 }
 
-/** What a widget saves as the user works: a schedule plan now, an agreement later. */
-export const DRAFT_KINDS = ['schedule', 'agreement'] as const;
+/** What a widget saves as the user works: a schedule plan, an agreement, a report. */
+export const DRAFT_KINDS = ['schedule', 'agreement', 'report'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 export interface DraftRow {
@@ -29,9 +30,28 @@ export interface DraftRow {
   data: unknown;
 }
 
+/** An evidence file of a report, kept on the device (after metadata removal) until the report is sent or deleted. */
+export interface ReportFileRow {
+  id: string;
+  /** The report (draft) it belongs to. */
+  reportId: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  metadata: 'removed' | 'none-found' | 'not-removed';
+  bytes: ArrayBuffer;
+  /** ISO timestamp of when it was added. */
+  added: string;
+}
+
 export interface StagekitSchema extends DBSchema {
   recentSearches: { key: string; value: RecentSearchRow; indexes: { 'by-last-used': string } };
   drafts: { key: string; value: DraftRow; indexes: { 'by-kind': string } };
+  /** Reports waiting to be sent, and the receipts of sent or rejected ones (report/outbox.ts). */
+  outbox: { key: string; value: OutboxItem; indexes: { 'by-status': string } };
+  /** Evidence files of report drafts, apart from the drafts so that listing drafts does not read them. */
+  reportFiles: { key: string; value: ReportFileRow; indexes: { 'by-report': string } };
 }
 
 /** Schema version 1 (the first development schema): a list of query strings in insertion order. */
@@ -63,6 +83,11 @@ const migrations: Record<number, Migration> = {
   },
   2: (db) => {
     db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-kind', 'kind');
+  },
+  3: (db) => {
+    // The report form: its outbox and its evidence files. Existing stores and rows are untouched.
+    db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-status', 'status');
+    db.createObjectStore('reportFiles', { keyPath: 'id' }).createIndex('by-report', 'reportId');
   },
 };
 
