@@ -164,14 +164,14 @@ const BASE: CompensationInput = {
 const check = (change: Partial<CompensationInput>, cao: string | null, date: string): CompensationResult =>
   checkCompensation(compensationInputSchema.parse({ ...BASE, ...(cao ? { cao } : {}), ...change }), { rules, cao: cao ? record(cao) : null }, date);
 
-test('a compensation check brings the amount, the CAO, its hours basis and its source', () => {
+test('a compensation check brings the amount, the CAO, its prorated minimum and its source', () => {
   // Jeugdzorg: €400 a month at 32 hours; at 16 hours the minimum is €200 (see compensation.test.ts).
   const result = check({ hours: 16, days: 2, offered: 199.99 }, 'cao-jeugdzorg', '2025-06-01');
   const imported = compensationImport(result);
+  // The CAO's 32-hour basis is not the student's 16 hours: it is not written into the agreement's hours field.
   assert.deepEqual(imported.fields, {
     'compensation.amount': '199.99',
     'compensation.cao': 'Cao Jeugdzorg 2024–2025',
-    'compensation.hoursBasis': '32',
   });
   assert.equal(imported.caoName, 'Cao Jeugdzorg 2024–2025');
   assert.equal(imported.minimumMonthly, 200);
@@ -198,9 +198,10 @@ test('a check without a CAO brings only the amount; signs of a job are passed on
   assert.equal(plain.source, null);
   assert.equal(plain.employmentRisk, false);
 
-  // Replacing staff is a strong sign of a job (level high); no learning plan alone is some risk.
+  // Replacing staff is a strong sign of a job (level high): passed on. No supervisor alone is only
+  // some risk: the builder's warning speaks of a right to a wage, so that is not enough for it.
   assert.equal(compensationImport(check({ replacesStaff: true, hours: 30 }, null, '2026-03-01')).employmentRisk, true);
-  assert.equal(compensationImport(check({ supervisor: false }, null, '2026-03-01')).employmentRisk, true);
+  assert.equal(compensationImport(check({ supervisor: false }, null, '2026-03-01')).employmentRisk, false);
   // Nothing offered is still an amount: zero.
   assert.deepEqual(compensationImport(check({ offered: 0 }, null, '2026-03-01')).fields, { 'compensation.amount': '0' });
 });

@@ -211,9 +211,9 @@ for (const regime of REGIMES) {
     assert.equal(result.lawComplete, regime !== 'mbo', 'with no law clause, there is nothing the law misses');
     const missing = Object.fromEntries(CLAUSE_STATUSES.flatMap((status) => result[status].missing.map((entry) => [entry.clause, entry])));
     assert.ok(!('parties-guardian' in missing), 'the guardian counts only for a minor');
-    assert.deepEqual(missing['parties-student']!.fields, ['student.name', 'student.email']);
+    assert.deepEqual(missing['parties-student']!.fields, ['student.name']);
     assert.equal(missing['parties-student']!.step, 'parties');
-    assert.deepEqual(missing['parties-company']!.fields, ['company.name', 'company.address']);
+    assert.deepEqual(missing['parties-company']!.fields, ['company.name']);
     assert.deepEqual(missing['weekly-schedule']!.fields, ['period.hoursPerWeek', 'period.officeDays']);
     assert.equal(missing['weekly-schedule']!.step, 'period');
     assert.deepEqual(missing['programme']!.fields, regime === 'mbo' ? ['programme.name', 'programme.level', 'programme.code'] : ['programme.name', 'programme.level']);
@@ -313,11 +313,9 @@ test('mbo: leaving a step with empty law fields lists them in form order; hbo an
     issuesOf('mbo', 'parties', {}).map((issue) => [issue.field, issue.key]),
     [
       ['student.name', 'required-by-law'],
-      ['student.email', 'required-by-law'],
       ['school.name', 'required-by-law'],
       ['school.supervisorName', 'required-by-law'],
       ['company.name', 'required-by-law'],
-      ['company.address', 'required-by-law'],
       ['company.sbbNumber', 'required-by-law'],
       ['trainer.name', 'required-by-law'],
     ],
@@ -343,7 +341,7 @@ test('mbo: leaving a step with empty law fields lists them in form order; hbo an
   assert.ok(!issuesOf('mbo', 'parties', adult).some((issue) => issue.field === 'guardian.name'));
   const minorIssues = issuesOf('mbo', 'parties', minor).map((issue) => issue.field);
   assert.ok(minorIssues.includes('guardian.name'));
-  assert.ok(minorIssues.indexOf('student.email') < minorIssues.indexOf('guardian.name') && minorIssues.indexOf('guardian.name') < minorIssues.indexOf('school.name'), 'in form order');
+  assert.ok(minorIssues.indexOf('student.name') < minorIssues.indexOf('guardian.name') && minorIssues.indexOf('guardian.name') < minorIssues.indexOf('school.name'), 'in form order');
   assert.deepEqual(issuesOf('hbo', 'parties', minor), [], 'recommended, not law, in hbo');
 });
 

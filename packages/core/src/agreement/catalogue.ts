@@ -36,7 +36,8 @@ export const AGREEMENT_CLAUSES: readonly ClauseDefinition[] = [
     id: 'parties-student',
     step: 'parties',
     fields: ['student.name', 'student.birthDate', 'student.number', 'student.email', 'student.phone', 'student.address'],
-    required: ['student.name', 'student.email'],
+    // The law asks for the parties; contact details are SBB's practice, so they do not block.
+    required: ['student.name'],
     status: law('law', 'proposal'),
     sources: ['web729', 'sbbPok', 'kamerbrief2026'],
   },
@@ -61,7 +62,7 @@ export const AGREEMENT_CLAUSES: readonly ClauseDefinition[] = [
     id: 'parties-company',
     step: 'parties',
     fields: ['company.name', 'company.kvk', 'company.address', 'company.representative'],
-    required: ['company.name', 'company.address'],
+    required: ['company.name'],
     status: law('law', 'proposal'),
     sources: ['web729', 'sbbPok', 'kamerbrief2026'],
   },

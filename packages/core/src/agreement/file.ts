@@ -6,8 +6,9 @@ import { AGREEMENT_LIMITS, DOCUMENT_LANGUAGES, REGIMES, type Agreement } from '.
 
 /**
  * The agreement as a file the parties pass to each other. The file carries the fingerprint of its
- * content: a file changed by hand (or by anything but Stagekit) no longer matches and is refused,
- * so what a party imports is what the other party exported.
+ * current content: a file whose content was changed by hand no longer matches and is refused. The
+ * fingerprint has no key, so it catches careless and accidental edits, not a deliberate forgery
+ * (anyone can compute it again); the earlier versions in `history` are not covered.
  */
 export const AGREEMENT_FILE_FORMAT = 'stagekit-agreement/1';
 

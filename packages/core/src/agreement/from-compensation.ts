@@ -20,13 +20,14 @@ export interface CompensationImport {
 export function compensationImport(result: CompensationResult): CompensationImport {
   const fields: AgreementFields = { 'compensation.amount': String(result.offered) };
   if (result.cao.caoName) fields['compensation.cao'] = result.cao.caoName;
-  if (result.cao.hoursBasis) fields['compensation.hoursBasis'] = String(result.cao.hoursBasis);
+  // Not the CAO's hours basis: that is the CAO's full-time week, while `minimumMonthly` is already
+  // prorated to the student's own hours.
   return {
     fields,
     caoName: result.cao.caoName,
     minimumMonthly: result.cao.minimumMonthly,
     hoursBasis: result.cao.hoursBasis,
     source: result.cao.source,
-    employmentRisk: result.employmentRisk.level !== 'none',
+    employmentRisk: result.employmentRisk.level === 'high',
   };
 }

@@ -239,7 +239,7 @@ export const agreementBuilderStyles = css`
   #share-link {
     overflow-wrap: anywhere;
   }
-  button[disabled] {
+  button[aria-disabled="true"] {
     opacity: 0.7;
     cursor: progress;
   }

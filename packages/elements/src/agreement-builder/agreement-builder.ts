@@ -297,15 +297,17 @@ export class StagekitAgreementBuilder extends StagekitElement {
     }
     if (this.given || this.edited) return;
     if (this.agreementId && ID_PATTERN.test(this.agreementId)) {
-      await this.openById(this.agreementId);
+      await this.openById(this.agreementId, true);
       return;
     }
     const latest = await this.drafts.latest(this.origin);
     if (latest && !this.given && !this.edited) this.show(latest);
   }
 
-  private async openById(id: string): Promise<void> {
+  private async openById(id: string, restoring = false): Promise<void> {
     const saved = await this.drafts.load(id);
+    // While it loaded, the page may have set an agreement or the user typed: theirs wins.
+    if (restoring && (this.given || this.edited)) return;
     if (saved) this.show(saved);
     else if (this.ensureAgreement().id !== id) this.show(createAgreement({ regime: this.regimeFromAttribute(), id, documentLanguage: this.locale }), false);
   }
@@ -327,6 +329,8 @@ export class StagekitAgreementBuilder extends StagekitElement {
     this.stepsWithErrors = new Set();
     this.shareLink = '';
     this.confirmDelete = undefined;
+    this.employmentRisk = false;
+    this.summaryAll = false;
     if (keep && this.edited) this.drafts.save(agreement, this.origin);
     this.requestUpdate();
   }
@@ -515,6 +519,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
   }
 
   private async exportPdf(): Promise<void> {
+    if (this.pdfBusy) return;
     const t = await this.messagesReady(agreementCatalog);
     this.pdfBusy = true;
     this.status = t('document.pdfBusy');
@@ -596,12 +601,13 @@ export class StagekitAgreementBuilder extends StagekitElement {
   private async openImported(incoming: Agreement, message: 'import.done' | 'share.opened'): Promise<void> {
     const t = await this.messagesReady(agreementCatalog);
     await this.drafts.flush();
-    const existing = this.drafts.saved.find((saved) => saved.row.id === incoming.id);
+    await this.drafts.refresh();
     let agreement = incoming;
     let copied = false;
-    if (existing) {
+    if (this.drafts.saved.some((saved) => saved.row.id === incoming.id)) {
       const local = await this.drafts.load(incoming.id);
-      if (local && fingerprint(local) !== fingerprint(incoming)) {
+      // Anything different (content or versions) opens as a copy: the saved one is never overwritten.
+      if (local && (fingerprint(local) !== fingerprint(incoming) || JSON.stringify(local.history) !== JSON.stringify(incoming.history))) {
         agreement = { ...duplicateAgreement(incoming), version: incoming.version, history: incoming.history, sources: incoming.sources };
         copied = true;
       }
@@ -639,7 +645,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
       const source = `${imported.source.title}, ${imported.source.publisher}, ${imported.source.figureDate ? formatPartialDate(imported.source.figureDate, this.locale) : t('source.noDate')}`;
       const amount = imported.minimumMonthly === null ? undefined : formatEuros(eurosToCents(imported.minimumMonthly), this.locale);
       fields['compensation.caoClause'] = amount
-        ? t(imported.hoursBasis ? 'compensation.clause' : 'compensation.clauseNoHours', { cao: imported.caoName, amount, hours: imported.hoursBasis ?? '', source })
+        ? t('compensation.clause', { cao: imported.caoName, amount, source })
         : t('compensation.clauseNoAmount', { cao: imported.caoName, source });
     }
     let next = withFields(this.ensureAgreement(), fields);

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DOCUMENT_LANGUAGES, REGIMES, versionChanges, type AgreementDocument, type AgreementMessageKey, type FieldChange } from '@stagekit/core';
+import { DOCUMENT_LANGUAGES, REGIMES, displayValue, fieldDefinition, versionChanges, type AgreementDocument, type AgreementMessageKey, type FieldChange } from '@stagekit/core';
 import { renderDocument } from './builder-document.js';
 import { chosenFile } from '../internal/files.js';
 import type { BuilderView } from './builder-view.js';
@@ -8,8 +8,10 @@ const key = (text: string) => text as AgreementMessageKey;
 
 
 function changeText(v: BuilderView, change: FieldChange): string {
-  const field = v.t(key(`field.${change.field}`));
-  return v.t(key(`change.${change.kind}`), { field, before: change.before ?? '', after: change.after ?? '' });
+  const definition = fieldDefinition(change.field);
+  // Values as the document shows them ("1 februari 2027", "maandag en dinsdag"), not as stored.
+  const shown = (value: string | undefined) => (value === undefined ? '' : displayValue(definition, value, v.t, v.locale));
+  return v.t(key(`change.${change.kind}`), { field: v.t(key(`field.${change.field}`)), before: shown(change.before), after: shown(change.after) });
 }
 
 /** The versions: the current one, "make an amendment", and per later version what changed. */
@@ -64,7 +66,7 @@ export function renderReview(v: BuilderView, document: AgreementDocument | undef
       <p class="hint">${v.t('document.fingerprintHint')}</p>
       <div class="actions">
         <button type="button" @click=${() => v.print()}>${v.t('document.print')}</button>
-        <button type="button" class="secondary" ?disabled=${v.pdfBusy} aria-disabled=${v.pdfBusy ? 'true' : 'false'} @click=${() => v.pdf()}>
+        <button type="button" class="secondary" aria-disabled=${v.pdfBusy ? 'true' : 'false'} @click=${() => v.pdf()}>
           ${v.pdfBusy ? v.t('document.pdfBusy') : v.t('document.pdf')}
         </button>
       </div>

@@ -22,15 +22,14 @@ export function printAgreement(host: HTMLElement, print: () => void = () => glob
   const added = sheet && !doc.adoptedStyleSheets.includes(sheet);
   if (sheet && added) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   host.setAttribute('data-printing', '');
-  try {
-    print();
-  } finally {
-    // print() blocks until the dialog closes in every engine; afterprint covers those that do not.
-    const done = () => {
-      host.removeAttribute('data-printing');
-      if (sheet && added) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
-    };
-    if (doc.defaultView?.matchMedia?.('print').matches) doc.defaultView.addEventListener('afterprint', done, { once: true });
-    else done();
-  }
+  let cleaned = false;
+  const done = () => {
+    if (cleaned) return;
+    cleaned = true;
+    host.removeAttribute('data-printing');
+    if (sheet && added) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
+  };
+  // afterprint comes when the dialog closes, also where print() returns at once.
+  doc.defaultView?.addEventListener('afterprint', done, { once: true });
+  print();
 }

@@ -108,6 +108,8 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
 
   /** Saves after a short pause; a newer edit replaces a pending one. */
   save(value: T, origin: string): void {
+    // Another draft's edit is waiting: write it now, so switching drafts never drops it.
+    if (this.pending && this.options.toRow(this.pending.value).id !== this.options.toRow(value).id) void this.flush();
     this.pending = { value, origin };
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
@@ -116,9 +118,11 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
   /** Saves a pending edit now; resolves when it is on disk. */
   async flush(): Promise<void> {
     clearTimeout(this.timer);
+    // Before storage is open there is nowhere to write: the edit stays pending.
+    if (!this.opened) return;
     const pending = this.pending;
     this.pending = undefined;
-    if (pending && this.opened) {
+    if (pending) {
       this.saving = this.saving.then(async () => {
         try {
           const { store } = await this.opened!;
