@@ -395,6 +395,9 @@ const FORMAT_CASES: [Regime, string, string, string | undefined, Record<string, 
   ['mbo', 'compensation.amount', '-5', 'money'],
   ['mbo', 'compensation.amount', '400,505', 'money'],
   ['mbo', 'compensation.amount', '400.505', 'money'],
+  // "1.000": a thousand to a Dutch reader, one to an English one; refused rather than guessed.
+  ['mbo', 'compensation.amount', '1.000', 'money'],
+  ['mbo', 'period.totalHours', '1.000', 'number-range'],
   ['mbo', 'compensation.amount', '1,000', 'money'],
   ['mbo', 'compensation.amount', '€ 400', 'money'],
   // code (digits, spaces allowed)
