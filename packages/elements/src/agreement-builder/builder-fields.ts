@@ -1,4 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+// live(): the value is compared with what the control holds now, so typing (and IME composition) is
+// never interrupted by writing back the same text.
+import { live } from 'lit/directives/live.js';
 import {
   AGREEMENT_SOURCES,
   AGREEMENT_WEEKDAYS,
@@ -30,7 +33,7 @@ function renderControl(v: BuilderView, field: FieldDefinition, value: string, de
   const aria = { describe: describe || undefined, invalid: invalid ? 'true' : undefined };
   switch (field.kind) {
     case 'long-text':
-      return html`<textarea id=${id} rows="3" .value=${value} aria-describedby=${aria.describe ?? nothing} aria-invalid=${aria.invalid ?? nothing} @input=${input} @change=${blur}></textarea>`;
+      return html`<textarea id=${id} rows="3" .value=${live(value)} aria-describedby=${aria.describe ?? nothing} aria-invalid=${aria.invalid ?? nothing} @input=${input} @change=${blur}></textarea>`;
     case 'choice':
       return html`<select id=${id} aria-describedby=${aria.describe ?? nothing} aria-invalid=${aria.invalid ?? nothing} @change=${(event: Event) => (input(event), blur())}>
         <option value="" ?selected=${!value}>${v.t('choose')}</option>
@@ -56,7 +59,7 @@ function renderControl(v: BuilderView, field: FieldDefinition, value: string, de
       return html`<input
         type=${type}
         id=${id}
-        .value=${value}
+        .value=${live(value)}
         autocomplete=${field.autocomplete ?? 'off'}
         inputmode=${mode ?? nothing}
         spellcheck=${field.kind === 'text' ? 'true' : 'false'}
