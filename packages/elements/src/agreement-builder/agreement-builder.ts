@@ -153,9 +153,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
   private edited = false;
   private emittedFor?: Agreement;
   private completenessFor?: { agreement: Agreement; result: Completeness };
-  private restoring?: Promise<void>;
   private focusAfterUpdate?: string;
-  private pending: Promise<unknown> = Promise.resolve();
   private readonly drafts = agreementDrafts(this, {
     onFallback: () => this.report('storage-unavailable', (t) => t('storageFallback'), true),
     onRejected: () => this.report('invalid-agreement', (t) => t('draftRejected'), true),
@@ -258,7 +256,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
     if (!this.hasUpdated) {
       this.ensureAgreement();
       this.checkAttributes();
-      this.restoring = this.restore();
+      this.track(this.restore());
     } else {
       if (changed.has('regime') && this.regime !== undefined) {
         this.checkAttributes();
@@ -345,19 +343,6 @@ export class StagekitAgreementBuilder extends StagekitElement {
       this.emit('stagekit-error', { code, message });
     });
     this.track(reporting);
-  }
-
-  private track(work: Promise<unknown>): void {
-    this.pending = Promise.all([this.pending, work.catch(() => undefined)]);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let pending = this.pending; ; pending = this.pending) {
-      await Promise.all([pending, this.restoring]);
-      complete = await super.getUpdateComplete();
-      if (pending === this.pending) return complete;
-    }
   }
 
   /** Saves a pending draft now (e.g. before the page closes). */

@@ -70,13 +70,24 @@ export class StagekitElement extends LitElement {
     return translator(await loadMessages(loader, locale), locale);
   }
 
+  /** Work that `updateComplete` waits for (restoring a draft, checking a value the page set, reporting). */
+  private pending: Promise<unknown> = Promise.resolve();
+
+  /** Lets `updateComplete` wait for `work`; a failure there is reported elsewhere, never thrown here. */
+  protected track(work: Promise<unknown>): void {
+    this.pending = Promise.all([this.pending, work.catch(() => undefined)]);
+  }
+
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.messagesLoading) {
-      await this.messagesLoading;
+    for (;;) {
+      const pending = this.pending;
+      await pending;
+      while (this.messagesLoading) await this.messagesLoading;
       complete = await super.getUpdateComplete();
+      // Work started while waiting (a render that loads texts, a save after an update) is waited for too.
+      if (pending === this.pending && !this.messagesLoading) return complete;
     }
-    return complete;
   }
 
   /** Fires a bubbling, composed `stagekit-…` event whose detail type is checked by the compiler. */

@@ -147,9 +147,6 @@ export class StagekitSchedulePlanner extends StagekitElement {
   private built?: Schedule;
   private emittedFor?: Schedule;
   private announcedWarnings = '';
-  private restoring?: Promise<void>;
-  /** Work that `updateComplete` waits for: checking a plan the page set, reporting problems. */
-  private pending: Promise<unknown> = Promise.resolve();
   private readonly drafts = plannerDrafts(this, {
     onFallback: () => this.report('storage-unavailable', (t) => t('storageFallback'), true),
     onRejected: () => this.report('invalid-plan', (t) => t('draftRejected'), true),
@@ -234,7 +231,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
     const attributesChanged = ATTRIBUTES.some((name) => changed.has(name));
     if (!this.hasUpdated) {
       this.ensurePlan();
-      this.restoring = this.restoreDraft();
+      this.track(this.restoreDraft());
     } else if (attributesChanged && !changed.has('plan' as keyof StagekitSchedulePlanner)) {
       this.applyAttributes(ATTRIBUTES.filter((name) => changed.has(name)));
     }
@@ -294,20 +291,6 @@ export class StagekitSchedulePlanner extends StagekitElement {
       this.emit('stagekit-error', { code, message });
     });
     this.track(reporting);
-  }
-
-  /** Lets `updateComplete` wait for `work`; a failure there is reported elsewhere, never thrown here. */
-  private track(work: Promise<unknown>): void {
-    this.pending = Promise.all([this.pending, work.catch(() => undefined)]);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let pending = this.pending; ; pending = this.pending) {
-      await Promise.all([pending, this.restoring]);
-      complete = await super.getUpdateComplete();
-      if (pending === this.pending) return complete;
-    }
   }
 
   protected override firstUpdated(): void {
