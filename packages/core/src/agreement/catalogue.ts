@@ -285,7 +285,3 @@ export function stepFields(step: AgreementStep, regime: Regime): string[] {
     .filter((clause) => clause.step === step)
     .flatMap((clause) => clauseFields(clause, regime));
 }
-
-export function clauseById(id: string): ClauseDefinition | undefined {
-  return AGREEMENT_CLAUSES.find((clause) => clause.id === id);
-}
