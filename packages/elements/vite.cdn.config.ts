@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { cdnDataset } from '../../tools/cdn-dataset-plugin.ts';
 import { minifyCssTemplates } from '../../tools/minify-css-templates.ts';
+import { stripPureAnnotations } from '../../tools/strip-pure-annotations.ts';
 
 const here = import.meta.dirname;
 
@@ -12,6 +13,7 @@ export const CDN_ENTRIES = {
   'compensation-checker': 'src/compensation-checker/define.ts',
   'schedule-planner': 'src/schedule-planner/define.ts',
   'agreement-builder': 'src/agreement-builder/define.ts',
+  'report-form': 'src/report-form/define.ts',
 } as const;
 
 const entry = (process.env.CDN_ENTRY ?? 'cao-lookup') as keyof typeof CDN_ENTRIES;
@@ -22,7 +24,7 @@ const entry = (process.env.CDN_ENTRY ?? 'cao-lookup') as keyof typeof CDN_ENTRIE
  * needed parts (the other language, validation wording, the full form) stay separate lazy files.
  */
 export default defineConfig({
-  plugins: [cdnDataset(), minifyCssTemplates()],
+  plugins: [cdnDataset(), minifyCssTemplates(), stripPureAnnotations()],
   resolve: { conditions: ['stagekit-source'] },
   build: {
     outDir: resolve(here, 'cdn'),

@@ -49,7 +49,7 @@ export interface StagekitSchema extends DBSchema {
   recentSearches: { key: string; value: RecentSearchRow; indexes: { 'by-last-used': string } };
   drafts: { key: string; value: DraftRow; indexes: { 'by-kind': string } };
   /** Reports waiting to be sent, and the receipts of sent or rejected ones (report/outbox.ts). */
-  outbox: { key: string; value: OutboxItem; indexes: { 'by-status': string } };
+  outbox: { key: string; value: OutboxItem };
   /** Evidence files of report drafts, apart from the drafts so that listing drafts does not read them. */
   reportFiles: { key: string; value: ReportFileRow; indexes: { 'by-report': string } };
 }
@@ -85,8 +85,9 @@ const migrations: Record<number, Migration> = {
     db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-kind', 'kind');
   },
   3: (db) => {
-    // The report form: its outbox and its evidence files. Existing stores and rows are untouched.
-    db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-status', 'status');
+    // The report form: its outbox (a handful of rows, read whole) and its evidence files. Existing
+    // stores and rows are untouched.
+    db.createObjectStore('outbox', { keyPath: 'id' });
     db.createObjectStore('reportFiles', { keyPath: 'id' }).createIndex('by-report', 'reportId');
   },
 };

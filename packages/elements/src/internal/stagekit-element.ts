@@ -50,7 +50,8 @@ export class StagekitElement extends LitElement {
     const locale = this.locale;
     const loaded = loadedMessages(loader, locale);
     if (loaded) return translator(loaded, locale);
-    this.messagesLoading ??= loadMessages(loader, locale).then(
+    if (this.messagesLoading) return undefined;
+    this.messagesLoading = loadMessages(loader, locale).then(
       () => {
         this.messagesFailed = false;
       },
@@ -61,6 +62,7 @@ export class StagekitElement extends LitElement {
       this.messagesLoading = undefined;
       this.requestUpdate();
     });
+    this.track(this.messagesLoading);
     return undefined;
   }
 
@@ -70,7 +72,7 @@ export class StagekitElement extends LitElement {
     return translator(await loadMessages(loader, locale), locale);
   }
 
-  /** Work that `updateComplete` waits for (restoring a draft, checking a value the page set, reporting). */
+  /** Work that `updateComplete` waits for (texts loading, restoring a draft, checking a value the page set, reporting). */
   private pending: Promise<unknown> = Promise.resolve();
 
   /** Lets `updateComplete` wait for `work`; a failure there is reported elsewhere, never thrown here. */
@@ -79,14 +81,12 @@ export class StagekitElement extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
     for (;;) {
       const pending = this.pending;
       await pending;
-      while (this.messagesLoading) await this.messagesLoading;
-      complete = await super.getUpdateComplete();
+      const complete = await super.getUpdateComplete();
       // Work started while waiting (a render that loads texts, a save after an update) is waited for too.
-      if (pending === this.pending && !this.messagesLoading) return complete;
+      if (pending === this.pending) return complete;
     }
   }
 
