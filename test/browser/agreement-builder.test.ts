@@ -768,7 +768,7 @@ describe('<stagekit-agreement-builder>', function () {
     const el = await builder(html`<stagekit-agreement-builder storage="memory"></stagekit-agreement-builder>`);
     window.print = () => {
       printed += 1;
-      printing = el.hasAttribute('data-printing');
+      printing = el.hasAttribute('data-stagekit-printing');
       // A browser sends afterprint when its print dialog closes.
       window.dispatchEvent(new Event('afterprint'));
     };
@@ -779,7 +779,7 @@ describe('<stagekit-agreement-builder>', function () {
       await press(el, 'Afdrukken');
       expect(printed).to.equal(1);
       expect(printing, 'the builder is marked while printing').to.equal(true);
-      expect(el.hasAttribute('data-printing')).to.equal(false);
+      expect(el.hasAttribute('data-stagekit-printing')).to.equal(false);
       expect(exports.map((event) => event.detail.format)).to.deep.equal(['print']);
       expect(exports[0]!.detail.fingerprint).to.equal(fingerprint(el.agreement));
       expect(exports[0]!.detail.file).to.equal(undefined);

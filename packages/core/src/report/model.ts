@@ -165,6 +165,8 @@ export const REPORT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{7,63}$/;
  */
 export const REPORT_RULES = [
   'required',
+  'choose-one',
+  'choose-some',
   'control-character',
   'list-duplicates',
   'wish-register-alone',

@@ -8,3 +8,4 @@ export * from './schema.js';
 export * from './wire.js';
 export * from './crypto.js';
 export * from './exif.js';
+export * from './draft-check.js';

@@ -58,7 +58,7 @@ import { renderClause, renderSigningFields } from './builder-fields.js';
 import { renderCompensationImport, renderScheduleImport } from './builder-imports.js';
 import { renderReview, renderRegime, renderSaved } from './builder-output.js';
 import { renderCompleteness, renderErrorSummary, renderStepper } from './builder-panels.js';
-import { printAgreement } from './builder-print.js';
+import { printHost } from '../internal/print-host.js';
 import { controlId, type BuilderView, type SummaryItem } from './builder-view.js';
 import { agreementBuilderStyles } from './agreement-builder.styles.js';
 import { documentStyles } from './document.styles.js';
@@ -524,7 +524,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
   }
 
   private print(): void {
-    printAgreement(this);
+    printHost(this);
     this.emit('stagekit-agreement-export', { format: 'print', fingerprint: fingerprint(this.ensureAgreement()) });
   }
 

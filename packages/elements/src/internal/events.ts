@@ -1,4 +1,4 @@
-import type { Agreement, CaoRecord, CompensationResult, Completeness, SchedulePlan, ScheduleTotals, ScheduleWarning } from '@stagekit/core';
+import type { Agreement, CaoRecord, CompensationResult, Completeness, OutboxReceipt, ReportStatus, SchedulePlan, ScheduleTotals, ScheduleWarning } from '@stagekit/core';
 
 export type StagekitErrorCode =
   | 'dataset-unreachable'
@@ -11,7 +11,8 @@ export type StagekitErrorCode =
   | 'invalid-plan'
   | 'invalid-agreement'
   | 'invalid-file'
-  | 'export-failed';
+  | 'export-failed'
+  | 'send-failed';
 
 /** A recoverable problem: the widget still works (or offers a retry) and has told the user. */
 export interface StagekitErrorDetail {
@@ -49,6 +50,23 @@ export interface AgreementExportDetail {
   file?: File;
 }
 
+export interface ReportStatusDetail {
+  /** The report id: also the Idempotency-Key it is sent with. */
+  id: string;
+  /** `draft` (started), `queued` (waiting in the outbox, retried), `sent` (the school took it), `rejected` (the school refused it; kept as a draft). */
+  status: ReportStatus;
+  /** When sent: the school's reference (or the report id when it gave none). */
+  receipt?: OutboxReceipt;
+  /** When rejected: the school's reason (cleaned, at most 300 characters) and the HTTP status. */
+  reason?: string;
+  httpStatus?: number;
+}
+
+export interface QuickExitDetail {
+  /** Where the page goes unless the event is cancelled. */
+  url: string;
+}
+
 /** Every event Stagekit elements fire: bubbling, composed CustomEvents named `stagekit-…`. */
 export interface StagekitEventMap {
   'stagekit-cao-select': CustomEvent<CaoSelectDetail>;
@@ -63,6 +81,10 @@ export interface StagekitEventMap {
   'stagekit-agreement-change': CustomEvent<AgreementChangeDetail>;
   /** The agreement builder made a document, file or link. */
   'stagekit-agreement-export': CustomEvent<AgreementExportDetail>;
+  /** A report's state changed: started, queued, sent or rejected. */
+  'stagekit-report-status': CustomEvent<ReportStatusDetail>;
+  /** "Quick exit" was used; the form is already cleared. Cancel it to stay on the page. */
+  'stagekit-quick-exit': CustomEvent<QuickExitDetail>;
 }
 
 declare global {

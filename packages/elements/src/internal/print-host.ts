@@ -1,19 +1,19 @@
 /**
- * Printing only the agreement. Rules inside the shadow root cannot hide the rest of the host page
- * or set the page size, so while printing one document-level sheet hides everything but the
- * builder (visibility is inherited into the shadow tree, where the document turns it back on) and
+ * Printing only one widget (the agreement, a report's copy). Rules inside the shadow root cannot
+ * hide the rest of the host page or set the page size, so while printing one document-level sheet
+ * hides everything but the widget (visibility is inherited into the shadow tree, where the document turns it back on) and
  * sets A4 margins. Constructable sheets are not inline styles, so a strict CSP allows them.
  */
 const PRINT_RULES = `
 @page { size: A4; margin: 18mm 16mm 20mm; }
 @media print {
   body * { visibility: hidden !important; }
-  stagekit-agreement-builder[data-printing] { visibility: visible !important; position: absolute; inset: 0 auto auto 0; inline-size: 100%; }
+  [data-stagekit-printing] { visibility: visible !important; position: absolute; inset: 0 auto auto 0; inline-size: 100%; }
 }`;
 
 let sheet: CSSStyleSheet | undefined;
 
-export function printAgreement(host: HTMLElement, print: () => void = () => globalThis.print?.()): void {
+export function printHost(host: HTMLElement, print: () => void = () => globalThis.print?.()): void {
   const doc = host.ownerDocument;
   if (!sheet && 'replaceSync' in CSSStyleSheet.prototype) {
     sheet = new CSSStyleSheet();
@@ -21,12 +21,12 @@ export function printAgreement(host: HTMLElement, print: () => void = () => glob
   }
   const added = sheet && !doc.adoptedStyleSheets.includes(sheet);
   if (sheet && added) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  host.setAttribute('data-printing', '');
+  host.setAttribute('data-stagekit-printing', '');
   let cleaned = false;
   const done = () => {
     if (cleaned) return;
     cleaned = true;
-    host.removeAttribute('data-printing');
+    host.removeAttribute('data-stagekit-printing');
     if (sheet && added) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
   };
   // afterprint comes when the dialog closes, also where print() returns at once.
