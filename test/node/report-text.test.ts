@@ -5,6 +5,7 @@ import {
   loadMessages,
   loadReportTools,
   parsePrefillType,
+  prefillTypeFor,
   prefillFromCompensation,
   reportCatalog,
   reportMailto,
@@ -144,7 +145,24 @@ test('the prefill-type attribute', () => {
   assert.deepEqual(parsePrefillType(' Underpaid '), { type: 'misuse', kinds: ['underpaid'] });
   assert.deepEqual(parsePrefillType('employment-risk')?.kinds, ['disguised-job']);
   assert.deepEqual(parsePrefillType('below-cao')?.prefill, { source: 'compensation-checker', verdicts: ['below-cao'] });
-  for (const bad of [null, undefined, '', 'racism', '<script>']) assert.equal(parsePrefillType(bad), undefined);
+  assert.deepEqual(parsePrefillType('misuse'), { type: 'misuse' });
+  assert.deepEqual(parsePrefillType('below-cao, employment-risk'), {
+    type: 'misuse',
+    kinds: ['underpaid', 'disguised-job'],
+    prefill: { source: 'compensation-checker', verdicts: ['below-cao', 'employment-risk'] },
+  });
+  assert.deepEqual(parsePrefillType('underpaid,too-many-hours,underpaid'), { type: 'misuse', kinds: ['underpaid', 'too-many-hours'] });
+  for (const bad of [null, undefined, '', ',', 'racism', '<script>', 'discrimination,underpaid', 'underpaid,racism']) assert.equal(parsePrefillType(bad), undefined);
+});
+
+test('a compensation verdict as the prefill-type of a link to the form', () => {
+  const below = { cao: { status: 'below' }, employmentRisk: { level: 'some' } } as never;
+  const both = { cao: { status: 'below', caoId: 'cao-horeca' }, employmentRisk: { level: 'high' } } as never;
+  const none = { cao: { status: 'meets' }, employmentRisk: { level: 'some' } } as never;
+  assert.equal(prefillTypeFor(below), 'below-cao');
+  assert.equal(prefillTypeFor(both), 'below-cao,employment-risk');
+  assert.equal(prefillTypeFor(none), undefined);
+  assert.deepEqual(parsePrefillType(prefillTypeFor(both))?.kinds, ['underpaid', 'disguised-job']);
 });
 
 test('"only register it" stands alone among the wishes', () => {

@@ -44,15 +44,34 @@ export function prefillFromCompensation(
 
 /**
  * The `prefill-type` attribute: `discrimination`, `misuse`, a misuse kind (`underpaid`,
- * `disguised-job`, …) or a checker verdict (`below-cao`, `employment-risk`). Undefined for anything
+ * `disguised-job`, …) or a checker verdict (`below-cao`, `employment-risk`), or several misuse
+ * kinds and verdicts separated by commas (`below-cao,employment-risk`). Undefined for anything
  * else, which the form reports as an invalid attribute and ignores.
  */
 export function parsePrefillType(value: string | null | undefined): ReportStart | undefined {
-  const text = (value ?? '').trim().toLowerCase();
-  if (!text) return undefined;
-  if ((REPORT_TYPES as readonly string[]).includes(text)) return { type: text as ReportType };
-  if ((MISUSE_KINDS as readonly string[]).includes(text)) return { type: 'misuse', kinds: [text as MisuseKind] };
-  if (text === 'below-cao') return { type: 'misuse', kinds: ['underpaid'], prefill: { source: 'compensation-checker', verdicts: ['below-cao'] } };
-  if (text === 'employment-risk') return { type: 'misuse', kinds: ['disguised-job'], prefill: { source: 'compensation-checker', verdicts: ['employment-risk'] } };
-  return undefined;
+  const parts = (value ?? '')
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean);
+  if (!parts.length || parts.length > MISUSE_KINDS.length) return undefined;
+  if (parts.length === 1 && (REPORT_TYPES as readonly string[]).includes(parts[0]!)) return { type: parts[0] as ReportType };
+  const kinds: MisuseKind[] = [];
+  const verdicts: PrefillVerdict[] = [];
+  for (const part of parts) {
+    if (part === 'misuse') continue;
+    if ((MISUSE_KINDS as readonly string[]).includes(part)) kinds.push(part as MisuseKind);
+    else if (part === 'below-cao') verdicts.push('below-cao'), kinds.push('underpaid');
+    else if (part === 'employment-risk') verdicts.push('employment-risk'), kinds.push('disguised-job');
+    else return undefined;
+  }
+  return {
+    type: 'misuse',
+    ...(kinds.length ? { kinds: [...new Set(kinds)] } : {}),
+    ...(verdicts.length ? { prefill: { source: 'compensation-checker', verdicts: [...new Set(verdicts)] } } : {}),
+  };
+}
+
+/** The `prefill-type` value for a compensation check's verdicts (for a link to the report form), or undefined. */
+export function prefillTypeFor(result: Pick<CompensationResult, 'cao' | 'employmentRisk'>): string | undefined {
+  return prefillFromCompensation(result)?.prefill?.verdicts.join(',');
 }

@@ -42,6 +42,7 @@ type FullView = typeof import('./compensation-full.js');
  * @attr lang - `nl` or `en`; else the nearest ancestor's `lang`, else Dutch.
  * @attr mode - `full` (default): form and full explanation. `badge`: a one-line verdict from attributes only.
  * @attr src - URL of a CAO dataset that replaces the bundled one.
+ * @attr report-url - The page with a `<stagekit-report-form>` (http, https or relative): when the offer is below the CAO or looks like a job, the result links there with `?prefill-type=below-cao` / `employment-risk`.
  * @attr date - Reference date `YYYY-MM-DD` that decides which figures apply; default today.
  * @attr cao - Id of the CAO in the dataset (e.g. `cao-horeca`).
  * @attr level - `vo`, `mbo-bol`, `mbo-bbl`, `hbo` or `wo`.
@@ -80,6 +81,7 @@ export class StagekitCompensationChecker extends StagekitElement {
 
   static override properties = {
     src: { type: String },
+    reportUrl: { type: String, attribute: 'report-url' },
     date: { type: String },
     mode: { type: String },
     ...Object.fromEntries(COMPENSATION_FIELDS.map((field) => [field, { type: String, attribute: attributeName(field) }])),
@@ -92,6 +94,8 @@ export class StagekitCompensationChecker extends StagekitElement {
 
   /** URL of a CAO dataset that replaces the bundled one. */
   declare src: string | undefined;
+  /** The page with the school's report form: a verdict worth reporting gets a link there. */
+  declare reportUrl: string | undefined;
   /** Reference date (YYYY-MM-DD) that decides which figures apply; default today. */
   declare date: string | undefined;
   /** `full` (default): form and full explanation. `badge`: a one-line verdict from attributes. */

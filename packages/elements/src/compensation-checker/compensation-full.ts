@@ -1,6 +1,7 @@
 // The full checker: form, result and share link. Loaded only in `mode="full"`, with the CAO lookup.
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  prefillTypeFor,
   describeProblem,
   formatEuros,
   formatPartialDate,
@@ -209,6 +210,25 @@ function renderCao(host: StagekitCompensationChecker, t: T, tf: TF, problem: str
   </div>`;
 }
 
+/**
+ * With `report-url` (the page of the school's report form): a link that opens the form with this
+ * verdict as its start (`prefill-type`). Only for a verdict worth reporting; the answers themselves
+ * are not put in the link.
+ */
+function renderReportLink(host: StagekitCompensationChecker, result: CompensationResult, tf: TF): TemplateResult | typeof nothing {
+  const prefill = prefillTypeFor(result);
+  if (!prefill || !host.reportUrl) return nothing;
+  let url: URL;
+  try {
+    url = new URL(host.reportUrl, host.ownerDocument.baseURI);
+  } catch {
+    return nothing;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return nothing;
+  url.searchParams.set('prefill-type', prefill);
+  return html`<p class="report-link no-print"><a href=${url.href}>${tf('reportLink')}</a></p>`;
+}
+
 function renderResult(host: StagekitCompensationChecker, result: CompensationResult, t: T, tf: TF): TemplateResult {
   const locale = host.locale;
   const money = (euros: number) => formatEuros(Math.round(euros * 100), locale);
@@ -273,6 +293,7 @@ function renderResult(host: StagekitCompensationChecker, result: CompensationRes
         ${result.sources.map((source) => renderSource(source, locale))}
       </ul>
     </section>
+    ${renderReportLink(host, result, tf)}
     <div class="actions no-print">
       <button type="button" class="secondary" @click=${() => share(host, tf)}>${tf('share')}</button>
       <button type="button" class="secondary" @click=${() => globalThis.print?.()}>${tf('print')}</button>

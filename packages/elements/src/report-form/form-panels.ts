@@ -83,7 +83,7 @@ export function renderDevicePanel(v: ReportView): TemplateResult {
   const others = v.saved.filter((saved) => saved.row.id !== v.draft.id);
   return html`<section class="device" aria-labelledby="device-title">
     <h2 id="device-title" class="vh">${v.t('saved.title')}</h2>
-    <div class="check">
+    <div class="choice">
       <input
         type="checkbox"
         id="keep-nothing"

@@ -102,12 +102,12 @@ export const reportFormStyles = css`
     align-items: center;
     min-block-size: 2.75rem;
   }
-  .choice input {
+  .choice > input {
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
   }
-  .choice > :not(input) {
+  .choice > :not(input[type]) {
     grid-column: 2;
   }
   .choice .hint {

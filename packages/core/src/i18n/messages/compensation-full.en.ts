@@ -59,6 +59,7 @@ export const compensationFullMessagesEn: Messages<CompensationFullMessageKey> = 
   'risk.high': 'This looks more like a job than an internship.',
   'risk.wage': 'If it is a job, at least the minimum wage is required: {monthly} a month ({hourly} an hour × {hours} hours a week). Holiday pay comes on top.',
   'risk.wageUnknown': 'The minimum wage for this age on this date is not in our data.',
+  reportLink: 'Report this to the reporting point (the form starts with this result)',
   'risk.report': 'Do you think this is work, not an internship? Report it to the Netherlands Labour Authority (Nederlandse Arbeidsinspectie), or to your school\'s reporting point.',
   'risk.reportLink': 'Go to the report form',
   'risk.unanswered': { one: '1 question was not answered.', other: '{count} questions were not answered.' },

@@ -56,6 +56,7 @@ export const compensationFullMessagesNl = {
   'risk.high': 'Dit lijkt meer op een baan dan op een stage.',
   'risk.wage': 'Is het een baan, dan is minstens het minimumloon verplicht: {monthly} per maand ({hourly} per uur × {hours} uur per week). Daar komt vakantiegeld nog bij.',
   'risk.wageUnknown': 'Het minimumloon voor deze leeftijd op deze datum staat niet in onze gegevens.',
+  reportLink: 'Meld dit bij het meldpunt (het formulier begint met deze uitkomst)',
   'risk.report': 'Denk je dat dit werk is en geen stage? Meld het bij de Nederlandse Arbeidsinspectie, of bij het meldpunt van je school.',
   'risk.reportLink': 'Naar het meldformulier',
   'risk.unanswered': { one: '1 vraag is niet beantwoord.', other: '{count} vragen zijn niet beantwoord.' },
