@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatList, formatPartialDate, routeMessageKeys, type RouteAdvice, type Source } from '@stagekit/core';
+import { formatList, formatPartialDate, type RouteAdvice, type Source } from '@stagekit/core';
 import type { ReportView } from './report-view.js';
 
 function renderSource(v: ReportView, source: Source): TemplateResult {
@@ -21,8 +21,8 @@ function schoolContact(v: ReportView): TemplateResult | typeof nothing {
   </ul>`;
 }
 
-function renderRoute(v: ReportView, advice: RouteAdvice, index: number): TemplateResult {
-  const keys = routeMessageKeys(advice.route);
+function renderRoute(v: ReportView, advice: RouteAdvice, index: number, keysOf: (route: RouteAdvice['route']) => ReturnType<Extract<ReportView['advice'], { kind: 'ready' }>['keysOf']>): TemplateResult {
+  const keys = keysOf(advice.route);
   const isSchool = advice.route.id === 'school-meldpunt';
   const title = isSchool && v.school.name ? v.t('advice.schoolName', { name: v.school.name }) : v.t(keys.name);
   const headingId = `route-${index}`;
@@ -72,6 +72,6 @@ export function renderAdviceStep(v: ReportView): TemplateResult {
   }
   return html`<p>${v.t('advice.intro')}</p>
     <ol class="routes" part="routes">
-      ${advice.routes.map((route, index) => renderRoute(v, route, index))}
+      ${advice.routes.map((route, index) => renderRoute(v, route, index, advice.keysOf))}
     </ol>`;
 }

@@ -16,9 +16,6 @@ import {
   parsePrefillType,
   prefillFromCompensation,
   reportCatalog,
-  reportMailto,
-  reportProblemText,
-  reportText,
   stepOfField,
   toggleWish,
   type CompensationInput,
@@ -38,6 +35,8 @@ import {
   type Wish,
 } from '@stagekit/core';
 import { StagekitElement } from '../internal/stagekit-element.js';
+
+type ReportTools = Awaited<ReturnType<typeof loadReportTools>>;
 import { sharedStyles } from '../internal/shared.styles.js';
 import { formControlStyles } from '../internal/form-controls.styles.js';
 import type { StagekitErrorCode } from '../internal/events.js';
@@ -392,16 +391,16 @@ export class StagekitReportForm extends StagekitElement {
     return tools.checkReportDraft(this.draft, this.locale);
   }
 
-  private sentence(t: Translator<ReportMessageKey>, issue: DraftIssue): string {
+  private sentence(tools: ReportTools, t: Translator<ReportMessageKey>, issue: DraftIssue): string {
     const messages = loadedMessages(reportCatalog, this.locale) as Messages<ReportMessageKey>;
-    return `${t(FIELD_NAMES[issue.field])} ${reportProblemText(issue, messages, this.locale)}`;
+    return `${t(FIELD_NAMES[issue.field])} ${tools.reportProblemText(issue, messages, this.locale)}`;
   }
 
   /** Shows the problems of the steps already checked; fields the reporter fixed lose their message at once. */
   private async recheck(): Promise<void> {
-    const [issues, t] = await Promise.all([this.issues(), this.messagesReady(reportCatalog)]);
+    const [issues, t, tools] = await Promise.all([this.issues(), this.messagesReady(reportCatalog), loadReportTools()]);
     const shown = issues.filter((issue) => this.checkedSteps.has(stepOfField(issue.field)));
-    this.errors = new Map(shown.map((issue) => [issue.field, this.sentence(t, issue)]));
+    this.errors = new Map(shown.map((issue) => [issue.field, this.sentence(tools, t, issue)]));
     this.stepsWithErrors = new Set(shown.map((issue) => stepOfField(issue.field)));
     const fields = new Set(shown.map((issue) => issue.field));
     this.summary = this.summary.filter((item) => fields.has(item.field)).map((item) => ({ ...item, text: this.errors.get(item.field) ?? item.text }));
@@ -411,10 +410,10 @@ export class StagekitReportForm extends StagekitElement {
   private async check(steps: readonly ReportStep[], all: boolean): Promise<boolean> {
     for (const step of steps) this.checkedSteps.add(step);
     await this.recheck();
-    const [issues, t] = await Promise.all([this.issues(), this.messagesReady(reportCatalog)]);
+    const [issues, t, tools] = await Promise.all([this.issues(), this.messagesReady(reportCatalog), loadReportTools()]);
     const relevant = issues.filter((issue) => steps.includes(stepOfField(issue.field)));
     this.summaryAll = all;
-    this.summary = relevant.map((issue) => ({ field: issue.field, step: stepOfField(issue.field), text: this.sentence(t, issue) }));
+    this.summary = relevant.map((issue) => ({ field: issue.field, step: stepOfField(issue.field), text: this.sentence(tools, t, issue) }));
     if (relevant.length) this.focusAfterUpdate = '.error-summary';
     return relevant.length === 0;
   }
@@ -454,9 +453,10 @@ export class StagekitReportForm extends StagekitElement {
     if (this.advice.kind !== 'ready') this.advice = { kind: 'loading' };
     const school = this.school;
     const work = loadReportRouting().then(
-      ({ routeAdvice }) => {
+      ({ routeAdvice, routeMessageKeys }) => {
         this.advice = {
           kind: 'ready',
+          keysOf: routeMessageKeys,
           routes: routeAdvice({
             type: d.type!,
             kinds: d.kinds,
@@ -604,8 +604,9 @@ export class StagekitReportForm extends StagekitElement {
     const sent = this.sentReports.get(item.id);
     const receipt = item.receipt ?? { reference: item.id, fromServer: false };
     const messages = loadedMessages(reportCatalog, this.locale) as Messages<ReportMessageKey>;
+    const { reportPlainText } = await loadReportTools();
     const copy = sent
-      ? reportText(sent.report, messages, this.locale, {
+      ? reportPlainText(sent.report, messages, this.locale, {
           id: item.id,
           created: sent.created,
           reference: receipt.reference,
@@ -646,7 +647,8 @@ export class StagekitReportForm extends StagekitElement {
     if (this.receipt) return this.receipt.copy;
     if (!(await this.checkAll())) return undefined;
     const messages = loadedMessages(reportCatalog, this.locale) as Messages<ReportMessageKey>;
-    return reportText(draftToReport(this.draft, this.locale) as Report, messages, this.locale, {
+    const { reportPlainText } = await loadReportTools();
+    return reportPlainText(draftToReport(this.draft, this.locale) as Report, messages, this.locale, {
       id: this.draft.id,
       created: new Date().toISOString(),
       status: 'draft',
@@ -690,6 +692,7 @@ export class StagekitReportForm extends StagekitElement {
       const text = await this.copyOfDraft();
       if (text === undefined) return;
       const t = await this.messagesReady(reportCatalog);
+      const { reportMailto } = await loadReportTools();
       const mail = reportMailto({
         to: email,
         subject: t('mailto.subject', { type: t(`type.${this.draft.type!}`), reference: this.draft.id }),

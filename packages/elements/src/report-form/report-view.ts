@@ -7,6 +7,7 @@ import type {
   ReportMessageKey,
   ReportStep,
   RouteAdvice,
+  routeMessageKeys,
   Translator,
 } from '@stagekit/core';
 import type { SavedReport } from './report-drafts.js';
@@ -31,7 +32,12 @@ export interface SchoolSetup {
 }
 
 /** Advice for the current case: loading, loaded, failed, or not possible yet. */
-export type AdviceState = { kind: 'need-case' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'ready'; routes: readonly RouteAdvice[] };
+export type AdviceState =
+  | { kind: 'need-case' }
+  | { kind: 'loading' }
+  | { kind: 'failed' }
+  // The routing module is loaded on demand; its key helper comes with the routes.
+  | { kind: 'ready'; routes: readonly RouteAdvice[]; keysOf: typeof routeMessageKeys };
 
 /** After a 2xx: what the reporter keeps. */
 export interface Receipt {
