@@ -119,6 +119,31 @@ describe('<stagekit-compensation-checker> (full)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('links a verdict worth reporting to the report form with report-url, and nothing else', async () => {
+    const el = await checker(html`<stagekit-compensation-checker date="2026-03-01" cao="cao-jeugdzorg" report-url="/melden/?from=vacature"></stagekit-compensation-checker>`);
+    const checks = record<CompensationResult>(el, 'stagekit-check');
+    for (const [name, value] of [['level', 'hbo'], ['stageType', 'practice'], ['weeks', '20'], ['hours', '32'], ['age', '22'], ['location', 'nl'], ['offered', '450']]) await fill(el, name!, value!);
+    await waitUntil(() => checks.length > 0, 'no stagekit-check');
+    expect(shadow(el).querySelector('.report-link'), 'the offer meets the CAO: nothing to report').to.equal(null);
+    await fill(el, 'offered', '250');
+    await waitUntil(() => checks.at(-1)!.detail.cao.status === 'below');
+    await el.updateComplete;
+    let link = new URL(shadow(el).querySelector<HTMLAnchorElement>('.report-link a')!.href);
+    expect(link.pathname).to.equal('/melden/');
+    expect(link.searchParams.get('from'), 'the page keeps its own parameters').to.equal('vacature');
+    expect(link.searchParams.get('prefill-type')).to.equal('below-cao');
+    expect(link.search, 'no answers in the link').not.to.contain('250');
+    await fill(el, 'replacesStaff', 'yes');
+    await waitUntil(() => checks.at(-1)!.detail.employmentRisk.level === 'high');
+    await el.updateComplete;
+    link = new URL(shadow(el).querySelector<HTMLAnchorElement>('.report-link a')!.href);
+    expect(link.searchParams.get('prefill-type')).to.equal('below-cao,employment-risk');
+    el.setAttribute('report-url', 'javascript:alert(1)');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.report-link'), 'only http(s) links').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('lets the user choose the CAO with the embedded lookup', async () => {
     const el = await checker(html`<stagekit-compensation-checker date="2025-01-01" .input=${{ level: 'mbo-bol', stageType: 'practice', hours: 40, age: 19, location: 'nl', offered: 800 }}></stagekit-compensation-checker>`);
     const lookup = shadow(el).querySelector('stagekit-cao-lookup')!;
