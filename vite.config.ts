@@ -23,6 +23,8 @@ export default defineConfig({
         schedule: resolve(portal, 'en/schedule/index.html'),
         overeenkomst: resolve(portal, 'overeenkomst/index.html'),
         agreement: resolve(portal, 'en/agreement/index.html'),
+        melden: resolve(portal, 'melden/index.html'),
+        report: resolve(portal, 'en/report/index.html'),
       },
     },
   },

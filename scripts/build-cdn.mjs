@@ -1,7 +1,7 @@
 // Builds the CDN folder (packages/elements/cdn): one Vite build per entry of vite.cdn.config.ts.
 import { spawnSync } from 'node:child_process';
 
-const entries = ['autoloader', 'cao-lookup', 'compensation-checker', 'schedule-planner', 'agreement-builder'];
+const entries = ['autoloader', 'cao-lookup', 'compensation-checker', 'schedule-planner', 'agreement-builder', 'report-form'];
 entries.forEach((entry, index) => {
   const result = spawnSync('npx', ['vite', 'build', '-c', 'vite.cdn.config.ts', '--logLevel', 'warn'], {
     stdio: 'inherit',

@@ -13,6 +13,7 @@ import { badgeRenderBench, badgeSizeBench } from './badge.ts';
 import { checkBench } from './check.ts';
 import { markdownTable, type Row } from './report.ts';
 import { renderBench } from './render.ts';
+import { reportEncryptBench, reportFormSizeBench, reportOutboxBench } from './report-form.ts';
 import { plannerNodeBench, plannerRenderBench, plannerSizeBench } from './schedule.ts';
 import { searchBench } from './search.ts';
 import { launchChromium } from './server.ts';
@@ -51,7 +52,7 @@ async function section(name: Row['section'], run: () => Section | Promise<Sectio
   process.stderr.write(` ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
 }
 
-for (const entry of ['cao-lookup.js', 'compensation-checker.js', 'schedule-planner.js', 'agreement-builder.js', 'autoloader.js']) {
+for (const entry of ['cao-lookup.js', 'compensation-checker.js', 'schedule-planner.js', 'agreement-builder.js', 'report-form.js', 'autoloader.js']) {
   if (!existsSync(join(CDN, entry))) {
     console.error(`bench: ${CDN}/${entry} is missing; run \`npm run build\` first (\`npm run bench\` does).`);
     process.exit(2);
@@ -63,6 +64,7 @@ const loadBefore = loadavg()[0]!;
 await section('search', searchBench);
 await section('check', () => checkBench(CORE));
 await section('check', plannerNodeBench, 'planner-build');
+await section('storage', reportOutboxBench, 'report-outbox');
 
 let browser: Browser | undefined;
 let chromiumVersion = 'not started';
@@ -80,10 +82,12 @@ await section('size', withBrowser((b) => sizeBench(b, CDN)));
 await section('size', withBrowser((b) => badgeSizeBench(b, CDN)), 'badge-size');
 await section('size', withBrowser((b) => plannerSizeBench(b, CDN)), 'planner-size');
 await section('size', withBrowser((b) => agreementSizeBench(b, CDN)), 'agreement-size');
+await section('size', withBrowser((b) => reportFormSizeBench(b, CDN)), 'report-form-size');
 await section('render', withBrowser((b) => renderBench(b, CDN)));
 await section('render', withBrowser((b) => badgeRenderBench(b, CDN)), 'badge-render');
 await section('render', withBrowser((b) => plannerRenderBench(b, CDN)), 'planner-render');
 await section('render', withBrowser((b) => agreementTimingBench(b, CDN)), 'agreement-pdf-autosave');
+await section('check', withBrowser((b) => reportEncryptBench(b, CDN)), 'report-encrypt');
 await browser?.close();
 
 const order: Row['section'][] = ['size', 'search', 'check', 'render', 'storage'];

@@ -28,7 +28,7 @@ test('the element package declares its side effects, manifest and version', asyn
   assert.equal(pkg('core').sideEffects, false);
   const cem = JSON.parse(readFileSync(join(root, 'packages/elements', manifest.customElements), 'utf8'));
   const tags = cem.modules.flatMap((module: { declarations?: { tagName?: string }[] }) => module.declarations ?? []).map((d: { tagName?: string }) => d.tagName);
-  for (const tag of ['stagekit-cao-lookup', 'stagekit-compensation-checker', 'stagekit-schedule-planner']) assert.ok(tags.includes(tag), tag);
+  for (const tag of ['stagekit-cao-lookup', 'stagekit-compensation-checker', 'stagekit-schedule-planner', 'stagekit-agreement-builder', 'stagekit-report-form']) assert.ok(tags.includes(tag), tag);
   const { VERSION } = await import('../../packages/elements/src/version.ts');
   assert.equal(VERSION, manifest.version);
 });
@@ -36,7 +36,7 @@ test('the element package declares its side effects, manifest and version', asyn
 test('the class entry defines nothing; the define entry does', () => {
   const dist = join(root, 'packages/elements/dist');
   assert.ok(!/\.define\(/.test(readFileSync(join(dist, 'index.js'), 'utf8')));
-  for (const widget of ['cao-lookup', 'compensation-checker', 'schedule-planner']) {
+  for (const widget of ['cao-lookup', 'compensation-checker', 'schedule-planner', 'agreement-builder', 'report-form']) {
     assert.ok(!/\.define\(/.test(readFileSync(join(dist, `${widget}/${widget}.js`), 'utf8')), widget);
     assert.match(readFileSync(join(dist, `${widget}/define.js`), 'utf8'), new RegExp(`\\.define\\('stagekit-${widget}'\\)`));
     assert.ok(existsSync(join(dist, `${widget}/${widget}.d.ts`)), widget);

@@ -9,6 +9,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'stagekit-compensation-checker': () => import('./compensation-checker/define.js'),
   'stagekit-schedule-planner': () => import('./schedule-planner/define.js'),
   'stagekit-agreement-builder': () => import('./agreement-builder/define.js'),
+  'stagekit-report-form': () => import('./report-form/define.js'),
 };
 
 startAutoloader((tag) => loaders[tag]!(), Object.keys(loaders));

@@ -9,6 +9,7 @@ const files: Record<string, string> = {
   'stagekit-compensation-checker': './compensation-checker.js',
   'stagekit-schedule-planner': './schedule-planner.js',
   'stagekit-agreement-builder': './agreement-builder.js',
+  'stagekit-report-form': './report-form.js',
 };
 
 startAutoloader((tag) => import(/* @vite-ignore */ new URL(files[tag]!, import.meta.url).href), Object.keys(files));
