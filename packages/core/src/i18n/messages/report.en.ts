@@ -283,7 +283,6 @@ export const reportMessagesEn: Messages<ReportMessageKey> = {
   'form.characters': '{count} of {maximum} characters',
   'form.examples': 'Examples',
   'form.prefilled': 'You start with what the internship allowance check found: {verdicts}. If that is not right, change it.',
-  'form.textsFailed': 'The texts of this form could not be loaded. Check your connection and reload the page.',
 
   'step.what': 'What happened',
   'step.details': 'When and where',
@@ -400,7 +399,6 @@ export const reportMessagesEn: Messages<ReportMessageKey> = {
 
   'storage.keepNothing': 'Keep nothing on this device',
   'storage.keepNothing.hint': 'Your report stays only in this page. When you close the page, everything is gone.',
-  'storage.saved': 'Your draft is saved on this device.',
   'storage.fallback': 'This device cannot keep anything, for example in a private window. Your report stays only in this page.',
   'storage.saveFailed': 'Your draft could not be saved. Copy or download your text so that you lose nothing.',
   'storage.draftRejected': 'A saved draft could not be read. It was not opened and not deleted.',
@@ -409,7 +407,6 @@ export const reportMessagesEn: Messages<ReportMessageKey> = {
   'saved.item': 'Report started on {date}',
   'saved.open': 'Continue the report of {date}',
   'saved.rejected': 'not accepted',
-  'saved.queued': 'waiting to be sent',
 
   'deleteAll.button': 'Delete everything',
   'deleteAll.confirm': 'Are you sure? All drafts, files and waiting reports of this form are deleted from this device. A report that is still waiting will then not be sent.',

@@ -288,7 +288,6 @@ export const reportMessagesNl = {
   'form.characters': '{count} van {maximum} tekens',
   'form.examples': 'Voorbeelden',
   'form.prefilled': 'Je begint met wat de stagevergoeding-check vond: {verdicts}. Klopt het niet? Pas het dan aan.',
-  'form.textsFailed': 'De teksten van dit formulier konden niet geladen worden. Controleer je verbinding en laad de pagina opnieuw.',
 
   'step.what': 'Wat is er gebeurd',
   'step.details': 'Wanneer en waar',
@@ -405,7 +404,6 @@ export const reportMessagesNl = {
 
   'storage.keepNothing': 'Niets bewaren op dit apparaat',
   'storage.keepNothing.hint': 'Je melding blijft alleen in deze pagina. Sluit je de pagina, dan is alles weg.',
-  'storage.saved': 'Je concept is bewaard op dit apparaat.',
   'storage.fallback': 'Dit apparaat kan niets bewaren, bijvoorbeeld in een privévenster. Je melding blijft alleen in deze pagina.',
   'storage.saveFailed': 'Je concept kon niet bewaard worden. Kopieer of download je tekst, zodat je niets kwijtraakt.',
   'storage.draftRejected': 'Een bewaard concept kon niet gelezen worden. Het is niet geopend en ook niet gewist.',
@@ -414,7 +412,6 @@ export const reportMessagesNl = {
   'saved.item': 'Melding begonnen op {date}',
   'saved.open': 'Verder gaan met de melding van {date}',
   'saved.rejected': 'niet geaccepteerd',
-  'saved.queued': 'wacht op versturen',
 
   'deleteAll.button': 'Alles wissen',
   'deleteAll.confirm': 'Weet je het zeker? Alle concepten, bestanden en wachtende meldingen van dit formulier worden van dit apparaat gewist. Een melding die nog wacht, wordt dan niet meer verstuurd.',
