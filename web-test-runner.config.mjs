@@ -53,7 +53,7 @@ export default {
   concurrentBrowsers: 3,
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   testFramework: { config: { timeout: 10_000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), (await import('./test/fixtures/report/receiver-plugin.mjs')).reportReceiverPlugin()],
   browsers,
   reporters: [defaultReporter(), countingReporter(process.env.WTR_COUNT_FILE)],
 };

@@ -89,7 +89,7 @@ export function renderDevicePanel(v: ReportView): TemplateResult {
         id="keep-nothing"
         name="keepNothing"
         .checked=${v.keepNothing || v.storageFallback}
-        ?disabled=${v.storageFallback}
+        ?disabled=${v.storageFallback || v.keepNothingFixed}
         aria-describedby="keep-nothing-hint"
         @change=${(event: Event) => v.setKeepNothing((event.target as HTMLInputElement).checked)}
       />

@@ -421,6 +421,7 @@ export class StagekitReportForm extends StagekitElement {
   private goTo(step: ReportStep, focusField?: DraftField): void {
     this.step = step;
     this.summary = [];
+    this.notice = '';
     this.focusAfterUpdate = focusField ? `#${controlId(focusField)}` : '#step-title';
     if (step === 'advice') this.loadAdvice();
   }
@@ -616,6 +617,7 @@ export class StagekitReportForm extends StagekitElement {
         })
       : `${t('receipt.reference')}: ${receipt.reference}`;
     this.receipt = { id: item.id, ...receipt, anonymous: this.draft.anonymous === true, copy };
+    this.notice = t('outbox.sent', { reference: receipt.reference });
     this.sentReports.delete(item.id);
     await this.forget(item.id);
     this.focusAfterUpdate = '#receipt-title';
@@ -815,7 +817,8 @@ export class StagekitReportForm extends StagekitElement {
       filesBusy: this.filesBusy,
       saved: this.drafts.saved,
       confirmDeleteAll: this.confirmDeleteAll,
-      keepNothing: this.keepNothing,
+      keepNothing: this.kind === 'memory',
+      keepNothingFixed: this.storage === 'memory',
       storageFallback: this.drafts.fallback,
       formatDate: (iso) => dateFormat.format(new Date(iso)),
       text: (field, value) => this.setText(field, value),

@@ -70,7 +70,10 @@ export interface ReportView {
   filesBusy: boolean;
   saved: readonly SavedReport[];
   confirmDeleteAll: boolean;
+  /** Nothing is kept on this device: the reporter chose it, or the page set `storage="memory"`. */
   keepNothing: boolean;
+  /** The page set `storage="memory"`: the reporter cannot turn keeping on. */
+  keepNothingFixed: boolean;
   /** Storage refused (private window): nothing is kept, whatever the reporter chose. */
   storageFallback: boolean;
   formatDate(iso: string): string;
