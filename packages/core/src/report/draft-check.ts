@@ -13,6 +13,8 @@ import {
 } from './model.js';
 import { draftToReport, fieldOfPath, type DraftField, type ReportDraft } from './draft.js';
 import { validateReport, type ReportIssue } from './wire.js';
+import { dateAfter } from './schema.js';
+import { isValidPartialDate } from '../dates/partial-date.js';
 
 /** A problem of a draft, at the control it is about. */
 export interface DraftIssue {
@@ -37,9 +39,30 @@ export function checkReportDraft(draft: ReportDraft, language: 'nl' | 'en', now:
   if (!draft.wishes.length) missing('wishes', 'choose-some');
   if (draft.anonymous === undefined) missing('anonymous', 'choose-one');
   const seen = new Set(issues.map((issue) => issue.field));
-  for (const issue of validateReport(draftToReport(draft, language), now)) {
-    const field = fieldOfPath(issue.path);
-    if (!field || seen.has(field)) continue;
+  // Missing choices are named above; stand-ins for them let the schema check everything typed, so a
+  // skipped step never hides a bad e-mail address or date elsewhere.
+  const candidate: ReportDraft = {
+    ...draft,
+    ...(draft.type ? {} : { type: 'misuse', kinds: ['other'] }),
+    ...(draft.type === 'discrimination' && !draft.grounds.length ? { grounds: ['other'] } : {}),
+    ...(draft.type === 'misuse' && !draft.kinds.length ? { kinds: ['other'] } : {}),
+    situation: draft.situation ?? 'during',
+    reporter: draft.reporter ?? 'student',
+    wishes: draft.wishes.length ? draft.wishes : ['advice'],
+    anonymous: draft.anonymous ?? true,
+    whatHappened: draft.whatHappened.trim() ? draft.whatHappened : '-',
+  };
+  const report = draftToReport(candidate, language);
+  const found = validateReport(report, now);
+  // validateReport looks at the date only when all else is valid; the form says it at once.
+  const date = report.when?.date;
+  if (date && isValidPartialDate(date) && dateAfter(date, now.toISOString()) && !found.some((issue) => issue.path === 'when.date')) {
+    found.push({ path: 'when.date', key: 'date-in-future' });
+  }
+  for (const issue of found) {
+    // A problem at no control of the form (it cannot happen from the form's own answers) is shown at the first step, never dropped.
+    const field = fieldOfPath(issue.path) ?? 'type';
+    if (seen.has(field)) continue;
     seen.add(field);
     issues.push({ field, key: issue.key, ...(issue.params ? { params: issue.params } : {}) });
   }
@@ -73,8 +96,13 @@ const draftSchema = z.object({
   name: text,
   email: text,
   phone: text,
+  // As strict as the report's own prefill: a stored draft must not fail only when it is sent.
   prefill: z.optional(
-    z.object({ source: z.literal('compensation-checker'), verdicts: list(z.enum(PREFILL_VERDICTS)), caoId: z.optional(z.string().check(z.maxLength(100))) }),
+    z.object({
+      source: z.literal('compensation-checker'),
+      verdicts: list(z.enum(PREFILL_VERDICTS)).check(z.minLength(1), z.refine((verdicts) => new Set(verdicts).size === verdicts.length)),
+      caoId: z.optional(z.string().check(z.maxLength(100), z.regex(/^[a-z0-9][a-z0-9-]*$/))),
+    }),
   ),
   attachments: list(
     z.object({ id: z.string().check(z.maxLength(64)), name: text, type: text, size: z.number(), sha256: z.string().check(z.maxLength(64)), metadata: z.enum(METADATA_STATUSES) }),

@@ -172,8 +172,8 @@ export function fieldOfPath(path: string): DraftField | undefined {
     wishes: 'wishes',
     attachments: 'files',
   };
-  if (path.startsWith('when.date')) return 'whenDate';
   if (path.startsWith('when.description')) return 'whenDescription';
+  if (path.startsWith('when')) return 'whenDate';
   if (path.startsWith('company.location')) return 'companyLocation';
   if (path.startsWith('company')) return 'companyName';
   if (path.startsWith('contact.name')) return 'name';

@@ -94,7 +94,7 @@ export function renderStatus(v: ReportView): TemplateResult | typeof nothing {
   if (item?.status === 'queued') {
     const next = item.nextAttempt ? new Intl.DateTimeFormat(v.locale === 'nl' ? 'nl-NL' : 'en-GB', { timeStyle: 'short' }).format(item.nextAttempt) : '';
     return html`<section class="outbox" aria-labelledby="status-title">
-      <h3 id="status-title">${v.t('status.title')}: ${v.t('status.queued')}</h3>
+      <h3 id="status-title" tabindex="-1">${v.t('status.title')}: ${v.t('status.queued')}</h3>
       <p>${v.t('status.queuedLocked')}</p>
       ${item.lastProblem ? html`<p>${v.t(`problem.${item.lastProblem.kind}`)}</p>` : nothing}
       ${next ? html`<p>${v.t(v.keepNothing || v.storageFallback ? 'outbox.retryAtMemory' : 'outbox.retryAt', { time: next })}</p>` : nothing}
@@ -103,7 +103,7 @@ export function renderStatus(v: ReportView): TemplateResult | typeof nothing {
   }
   if (rejection) {
     return html`<section class="outbox rejected" aria-labelledby="status-title">
-      <h3 id="status-title">${v.t('status.title')}: ${v.t('status.rejected')}</h3>
+      <h3 id="status-title" tabindex="-1">${v.t('status.title')}: ${v.t('status.rejected')}</h3>
       <p>${v.t('outbox.rejected', { status: rejection.status })}</p>
       ${rejection.reason ? html`<p class="reason">${v.t('outbox.rejectedReason', { reason: rejection.reason })}</p>` : nothing}
       <p>${v.t('outbox.keptAsDraft')}</p>

@@ -97,7 +97,7 @@ const SHIFT_WINDOW_MS = 2_000;
  * @attr meldpunt-email - Its e-mail address: the form offers a prefilled e-mail.
  * @attr meldpunt-phone - Its phone number, shown in the advice.
  * @attr storage - `local` (default): drafts, the outbox and files are kept in this browser (IndexedDB) until sent or deleted. `memory`: nothing is kept on the device.
- * @attr prefill-type - Where a new report starts: `discrimination`, `misuse`, a misuse kind (`underpaid`, `disguised-job`, …) or a compensation checker verdict (`below-cao`, `employment-risk`).
+ * @attr prefill-type - Where a new report starts: `discrimination`, `misuse`, misuse kinds (`underpaid`, `disguised-job`, …) or compensation checker verdicts (`below-cao`, `employment-risk`), several separated by commas.
  * @attr exit-url - Where "quick exit" goes (http or https); default an empty page (`about:blank`).
  * @prop {string} reportId - The id of the open report (also its Idempotency-Key).
  *
@@ -356,7 +356,11 @@ export class StagekitReportForm extends StagekitElement {
     if (this.outboxItem?.status === 'queued' || this.receipt) return;
     this.draft = { ...this.draft, ...change };
     this.problem = '';
-    if (isDraftEmpty(this.draft, this.start)) return;
+    if (isDraftEmpty(this.draft, this.start)) {
+      // Back to nothing: what was typed before must not stay on disk (this also drops a pending save).
+      if (this.startedIds.has(this.draft.id)) this.track(this.drafts.remove(this.draft.id).catch(() => undefined));
+      return;
+    }
     this.drafts.save(this.draft, this.school.endpoint ?? '');
     if (!this.startedIds.has(this.draft.id)) {
       this.startedIds.add(this.draft.id);
@@ -586,7 +590,11 @@ export class StagekitReportForm extends StagekitElement {
     });
     const open = item.id === this.draft?.id;
     if (item.status === 'queued') {
-      if (open) this.outboxItem = item;
+      if (open) {
+        // The form (and the focused Send button) gives way to the status: focus follows.
+        if (this.outboxItem?.status !== 'queued') this.focusAfterUpdate = '#status-title';
+        this.outboxItem = item;
+      }
       return;
     }
     this.track(open ? this.settleOpen(item) : this.settleEarlier(item));
@@ -616,11 +624,11 @@ export class StagekitReportForm extends StagekitElement {
           attachments: this.draft.attachments,
         })
       : `${t('receipt.reference')}: ${receipt.reference}`;
+    this.focusAfterUpdate = '#receipt-title';
     this.receipt = { id: item.id, ...receipt, anonymous: this.draft.anonymous === true, copy };
     this.notice = t('outbox.sent', { reference: receipt.reference });
     this.sentReports.delete(item.id);
     await this.forget(item.id);
-    this.focusAfterUpdate = '#receipt-title';
   }
 
   /** A report queued on an earlier visit got its answer: say so; a refused one is kept as a draft to open. */
