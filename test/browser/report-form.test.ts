@@ -395,7 +395,8 @@ describe('<stagekit-report-form>', function () {
     const outbox = await readStore<{ id: string; body?: string; status: string }>('outbox');
     for (const item of outbox) expect(item.body, 'a sent report is not kept in the outbox').to.equal(undefined);
     // The status region says it was sent (last: the checks above run even when this fails).
-    expect(shadow(el).querySelector('[part="status"]')?.getAttribute('role'), 'the status is a live region').to.equal('status');
+    // Short messages are live; the outbox details beside them are not, so a retry every few seconds is not read out again and again.
+    expect(shadow(el).querySelector('[part="status"] [role="status"]'), 'the status has a live region').to.not.equal(null);
     await until(() => /verstuurd/i.test(statusText(el)), () => `[part="status"] does not say "verstuurd" after a 2xx (it says: "${statusText(el)}")`);
   });
 

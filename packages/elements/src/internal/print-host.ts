@@ -13,7 +13,7 @@ const PRINT_RULES = `
 
 let sheet: CSSStyleSheet | undefined;
 
-export function printHost(host: HTMLElement, print: () => void = () => globalThis.print?.()): void {
+export function printHost(host: HTMLElement, print: () => void = () => globalThis.print?.(), after?: () => void): void {
   const doc = host.ownerDocument;
   if (!sheet && 'replaceSync' in CSSStyleSheet.prototype) {
     sheet = new CSSStyleSheet();
@@ -28,6 +28,7 @@ export function printHost(host: HTMLElement, print: () => void = () => globalThi
     cleaned = true;
     host.removeAttribute('data-stagekit-printing');
     if (sheet && added) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((candidate) => candidate !== sheet);
+    after?.();
   };
   // afterprint comes when the dialog closes, also where print() returns at once.
   doc.defaultView?.addEventListener('afterprint', done, { once: true });

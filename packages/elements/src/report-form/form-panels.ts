@@ -64,6 +64,7 @@ export function renderProtects(v: ReportView): TemplateResult {
       <li>${v.t('protects.device')}</li>
       <li>${v.t('protects.noThirdParty')}</li>
       ${v.school.endpoint ? html`<li>${v.t(encrypted ? 'protects.encrypted' : 'protects.notEncrypted')}</li>` : nothing}
+      <li>${v.t('protects.receipts')}</li>
       <li>${v.t('protects.photos')}</li>
       <li>${v.t('protects.deleteAll')}</li>
     </ul>
@@ -89,7 +90,7 @@ export function renderDevicePanel(v: ReportView): TemplateResult {
         id="keep-nothing"
         name="keepNothing"
         .checked=${v.keepNothing || v.storageFallback}
-        ?disabled=${v.storageFallback || v.keepNothingFixed}
+        ?disabled=${v.storageFallback || v.keepNothingFixed || v.sending || v.filesBusy || v.outboxItem?.status === 'queued'}
         aria-describedby="keep-nothing-hint"
         @change=${(event: Event) => v.setKeepNothing((event.target as HTMLInputElement).checked)}
       />
@@ -102,7 +103,11 @@ export function renderDevicePanel(v: ReportView): TemplateResult {
           <ul>
             ${others.map(
               (saved) => html`<li>
-                ${v.t('saved.item', { date: v.formatDate(saved.created) })}${saved.rejected ? html` (${v.t('saved.rejected')})` : nothing}
+                ${v.t('saved.item', { date: v.formatDate(saved.created) })}${v.queuedIds.has(saved.row.id)
+                  ? html` (${v.t('saved.queued')})`
+                  : saved.rejected
+                    ? html` (${v.t('saved.rejected')})`
+                    : nothing}
                 <button type="button" class="secondary" data-action="open-draft" @click=${() => v.open(saved.row.id)}>
                   ${v.t('saved.open', { date: v.formatDate(saved.created) })}
                 </button>

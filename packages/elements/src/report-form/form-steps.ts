@@ -163,7 +163,11 @@ function renderFiles(v: ReportView): TemplateResult {
       type="file"
       multiple
       aria-describedby=${describedBy(v, 'files', true)}
-      ?disabled=${v.filesBusy}
+      aria-disabled=${v.filesBusy ? 'true' : 'false'}
+      @click=${(event: Event) => {
+        // Not \`disabled\`: that would throw the focus out of the input while a file is prepared.
+        if (v.filesBusy) event.preventDefault();
+      }}
       @change=${(event: Event) => {
         const input = event.target as HTMLInputElement;
         const files = [...(input.files ?? [])];

@@ -215,11 +215,11 @@ export const reportFormStyles = css`
     color: var(--_stagekit-error);
     font-weight: 700;
   }
-  .status:empty,
-  .alert:empty {
+  .alert:empty,
+  .status [role='status']:empty {
     display: none;
   }
-  .status > p,
+  .status [role='status'] > p,
   .outbox,
   .receipt,
   .summary-section,

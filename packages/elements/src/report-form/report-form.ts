@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   REPORT_LIMITS,
+  OutboxError,
   ReportCryptoError,
   REPORT_STEPS,
   STEP_FIELDS,
@@ -148,6 +149,7 @@ export class StagekitReportForm extends StagekitElement {
     keyProblem: { state: true },
     exited: { state: true },
     printText: { state: true },
+    queuedIds: { state: true },
   };
 
   declare endpoint: string | undefined;
@@ -178,6 +180,7 @@ export class StagekitReportForm extends StagekitElement {
   protected declare keyProblem: string | undefined;
   protected declare exited: boolean;
   protected declare printText: string;
+  protected declare queuedIds: ReadonlySet<string>;
 
   /** The draft as it started: while the reporter has changed nothing, nothing is saved. */
   private start!: ReportDraft;
@@ -186,6 +189,8 @@ export class StagekitReportForm extends StagekitElement {
   private readonly reportedAttributes = new Set<string>();
   /** What was sent, kept until the school answers, for the receipt's copy. */
   private readonly sentReports = new Map<string, { report: Report; created: string }>();
+  /** Where each report this page queued waits: "keep nothing" may change the kind for new work meanwhile. */
+  private readonly queuedIn = new Map<string, StorageKind>();
   private focusAfterUpdate?: string;
   private shiftPresses: number[] = [];
   private readonly drafts = reportDrafts(this, {
@@ -215,6 +220,7 @@ export class StagekitReportForm extends StagekitElement {
     this.problem = '';
     this.exited = false;
     this.printText = '';
+    this.queuedIds = new Set();
   }
 
   /** The id of the open report; it is also the Idempotency-Key it is sent with. */
@@ -275,12 +281,13 @@ export class StagekitReportForm extends StagekitElement {
         this.reportAttribute('storage', String(this.storage));
         this.storage = 'local';
       }
-      this.track(this.store.resume(this.kind));
+      this.track(this.store.resume(this.kind).then(() => this.refreshQueued()));
       this.track(this.drafts.use(this.kind));
     }
     if (changed.has('prefillType') && this.prefillType) {
       if (!parsePrefillType(this.prefillType)) this.reportAttribute('prefill-type', this.prefillType);
-      else if (isDraftEmpty(draft, this.start)) this.startNew(this.startFromAttribute());
+      // Same id: a page may have read `reportId` before the attribute came.
+      else if (isDraftEmpty(draft, this.start)) this.startNew(this.startFromAttribute(), draft.id);
     }
     if (changed.has('endpoint') && this.endpoint && !checkEndpoint(this.endpoint).ok) this.reportAttribute('endpoint', this.endpoint);
     if (changed.has('meldpuntEmail') && this.meldpuntEmail && !isMailAddress(this.meldpuntEmail.trim())) this.reportAttribute('meldpunt-email', this.meldpuntEmail);
@@ -489,9 +496,12 @@ export class StagekitReportForm extends StagekitElement {
     const size = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
     try {
       const tools = await loadReportTools();
+      const reportId = this.draft.id;
       const store = await this.store.files(this.kind);
       for (const file of files) {
         const name = file.name;
+        // Another report was opened meanwhile: the rest is not added to it.
+        if (this.draft.id !== reportId) break;
         if (this.draft.attachments.length >= REPORT_LIMITS.attachments) {
           problems.push(t('files.tooMany', { maximum: REPORT_LIMITS.attachments, name }));
           continue;
@@ -514,7 +524,8 @@ export class StagekitReportForm extends StagekitElement {
           continue;
         }
         const copy = prepared.bytes.slice().buffer;
-        await store.put({ ...prepared.meta, reportId: this.draft.id, bytes: copy, added: new Date().toISOString() });
+        if (this.draft.id !== reportId) break;
+        await store.put({ ...prepared.meta, reportId, bytes: copy, added: new Date().toISOString() });
         this.edit({ attachments: [...this.draft.attachments, prepared.meta] });
         notes.push(`${t('files.added', { name: prepared.meta.name })} ${t(`metadata.${prepared.meta.metadata}`)}`);
       }
@@ -542,12 +553,13 @@ export class StagekitReportForm extends StagekitElement {
   private async send(): Promise<void> {
     const endpoint = this.school.endpoint;
     if (this.sending || !endpoint || this.keyProblem) return;
-    if (!(await this.checkAll())) return;
+    // Set before the check: a second click while checking must not build a second body.
     this.sending = true;
     this.problem = '';
     const draft = this.draft;
     const kind = this.kind;
     try {
+      if (!(await this.checkAll())) return;
       const tools = await loadReportTools();
       const rows = await (await this.store.files(kind)).listFor(draft.id);
       const attachments = draft.attachments.map((meta) => {
@@ -560,16 +572,19 @@ export class StagekitReportForm extends StagekitElement {
       const { body } = await tools.buildReportWire({ id: draft.id, created, report, attachments, ...(this.publicKey?.trim() ? { publicKey: this.publicKey.trim() } : {}) });
       this.sentReports.set(draft.id, { report, created });
       const { rejection: _old, ...withoutRejection } = draft;
-      this.draft = withoutRejection;
-      this.drafts.save(this.draft, endpoint);
+      // The reporter may have opened another report meanwhile: only the one being sent changes.
+      if (this.draft.id === draft.id) this.draft = withoutRejection;
+      this.drafts.save(withoutRejection, endpoint);
       await this.drafts.flush();
+      this.queuedIn.set(draft.id, kind);
       const outbox = await this.store.outbox(kind);
       await outbox.enqueue({ id: draft.id, endpoint, body });
     } catch (error) {
-      await this.report('send-failed', (t) => {
-        if (error instanceof ReportCryptoError) return t('send.keyProblem', { problem: t(`crypto.${error.code}` as ReportMessageKey) });
-        return t('send.failed', { problem: error instanceof Error ? error.message : String(error) });
-      });
+      // Already queued or sent (another click, another tab): the outbox reports its state.
+      if (error instanceof OutboxError && (error.code === 'already-queued' || error.code === 'already-sent')) return;
+      await this.report('send-failed', (t) =>
+        error instanceof ReportCryptoError ? t('send.keyProblem', { problem: t(`crypto.${error.code}` as ReportMessageKey) }) : t('send.failed'),
+      );
     } finally {
       this.sending = false;
     }
@@ -577,11 +592,23 @@ export class StagekitReportForm extends StagekitElement {
 
   private async retryNow(): Promise<void> {
     const id = this.outboxItem?.id;
-    if (id) await (await this.store.outbox(this.kind)).retryNow(id);
+    if (!id) return;
+    const item = await (await this.store.outbox(this.queuedIn.get(id) ?? this.kind)).retryNow(id);
+    // Another tab may have delivered it meanwhile: then this page never heard the answer.
+    if (item && item.status !== 'queued') this.outboxChanged(item);
   }
 
   /** Every change of the outbox, also of reports sent on an earlier visit. */
+  private async refreshQueued(): Promise<void> {
+    const ids = new Set<string>();
+    for (const kind of this.storage === 'memory' ? (['memory'] as const) : (['local', 'memory'] as const)) {
+      for (const item of await (await this.store.outbox(kind)).list()) if (item.status === 'queued') ids.add(item.id);
+    }
+    this.queuedIds = ids;
+  }
+
   private outboxChanged(item: OutboxItem): void {
+    this.track(this.refreshQueued());
     this.emit('stagekit-report-status', {
       id: item.id,
       status: item.status,
@@ -647,7 +674,7 @@ export class StagekitReportForm extends StagekitElement {
   /** Once the school has a report, its readable draft and files leave the device; the receipt stays in the outbox. */
   private async forget(id: string): Promise<void> {
     await this.drafts.remove(id).catch(() => undefined);
-    await this.store.deleteFiles(id);
+    await this.store.deleteFiles(id, this.storage === 'memory' ? ['memory'] : ['memory', 'local']);
   }
 
   // Copies --------------------------------------------------------------------------------------
@@ -689,7 +716,10 @@ export class StagekitReportForm extends StagekitElement {
     if (text === undefined) return;
     this.printText = text;
     await this.updateComplete;
-    printHost(this);
+    // The copy leaves the page once printed, so a later print or "delete everything" finds nothing.
+    printHost(this, undefined, () => {
+      this.printText = '';
+    });
   }
 
   private async openMail(event: Event): Promise<void> {
@@ -721,8 +751,8 @@ export class StagekitReportForm extends StagekitElement {
 
   // Drafts, storage, leaving -------------------------------------------------------------------
 
-  private startNew(start: ReportStart = this.startFromAttribute()): void {
-    this.draft = newReportDraft(start);
+  private startNew(start: ReportStart = this.startFromAttribute(), id?: string): void {
+    this.draft = { ...newReportDraft(start), ...(id ? { id } : {}) };
     this.start = this.draft;
     this.receipt = undefined;
     this.outboxItem = undefined;
@@ -733,6 +763,7 @@ export class StagekitReportForm extends StagekitElement {
     this.checkedSteps.clear();
     this.advice = { kind: 'need-case' };
     this.problem = '';
+    this.printText = '';
   }
 
   private newReport(): void {
@@ -824,6 +855,7 @@ export class StagekitReportForm extends StagekitElement {
       sending: this.sending,
       filesBusy: this.filesBusy,
       saved: this.drafts.saved,
+      queuedIds: this.queuedIds,
       confirmDeleteAll: this.confirmDeleteAll,
       keepNothing: this.kind === 'memory',
       keepNothingFixed: this.storage === 'memory',
@@ -885,8 +917,9 @@ export class StagekitReportForm extends StagekitElement {
       ${renderQuickExit(v)}
       <h2 class="title">${t('form.title')}</h2>
       <p class="intro">${t('form.intro')}</p>
-      <div part="status" role="status" class="status">
-        ${this.notice ? html`<p>${this.notice}</p>` : nothing} ${renderStatus(v)}
+      <div part="status" class="status">
+        <div role="status">${this.notice ? html`<p>${this.notice}</p>` : nothing}</div>
+        ${renderStatus(v)}
       </div>
       <div role="alert" class="alert">${this.problem ? html`<p class="problem">${this.problem}</p>` : nothing}</div>
       ${this.receipt

@@ -64,9 +64,9 @@ export class ReportStorage {
     await source.deleteFor(reportId);
   }
 
-  /** A sent report's files leave the device, wherever they were kept. */
-  async deleteFiles(reportId: string): Promise<void> {
-    for (const store of this.fileStores.values()) await (await store).deleteFor(reportId);
+  /** A sent report's files leave the device, wherever they were kept (also by an earlier visit). */
+  async deleteFiles(reportId: string, kinds: readonly StorageKind[]): Promise<void> {
+    for (const kind of kinds) await (await this.files(kind)).deleteFor(reportId);
   }
 
   /** "Delete everything": every report draft, the outbox and every file, on disk (unless `memory` only) and in memory. */

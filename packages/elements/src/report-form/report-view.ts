@@ -69,6 +69,8 @@ export interface ReportView {
   sending: boolean;
   filesBusy: boolean;
   saved: readonly SavedReport[];
+  /** Reports waiting in an outbox: the saved list says so, so nobody sends the same case twice. */
+  queuedIds: ReadonlySet<string>;
   confirmDeleteAll: boolean;
   /** Nothing is kept on this device: the reporter chose it, or the page set `storage="memory"`. */
   keepNothing: boolean;
