@@ -50,6 +50,7 @@ import {
 import { StagekitElement } from '../internal/stagekit-element.js';
 import { sharedStyles } from '../internal/shared.styles.js';
 import { formControlStyles } from '../internal/form-controls.styles.js';
+import { stepperStyles } from '../internal/stepper.styles.js';
 import type { ScheduleChangeDetail, StagekitErrorCode } from '../internal/events.js';
 import { downloadFile, fileSlug } from '../internal/files.js';
 import { summarizePlan, parsePlan, type SavedPlan } from '../schedule-planner/planner-drafts.js';
@@ -102,7 +103,7 @@ const key = (text: string) => text as AgreementMessageKey;
  * @cssprop --stagekit-color-proposal - Colour of "required in the coming law" marks.
  */
 export class StagekitAgreementBuilder extends StagekitElement {
-  static override styles = [sharedStyles, formControlStyles, agreementBuilderStyles, documentStyles];
+  static override styles = [sharedStyles, formControlStyles, stepperStyles, agreementBuilderStyles, documentStyles];
 
   static override properties = {
     regime: { type: String },

@@ -40,6 +40,7 @@ import { StagekitElement } from '../internal/stagekit-element.js';
 type ReportTools = Awaited<ReturnType<typeof loadReportTools>>;
 import { sharedStyles } from '../internal/shared.styles.js';
 import { formControlStyles } from '../internal/form-controls.styles.js';
+import { stepperStyles } from '../internal/stepper.styles.js';
 import type { StagekitErrorCode } from '../internal/events.js';
 import { downloadFile } from '../internal/files.js';
 import { printHost } from '../internal/print-host.js';
@@ -120,7 +121,7 @@ const SHIFT_WINDOW_MS = 2_000;
  * @cssprop --stagekit-color-exit - Background of the quick exit button.
  */
 export class StagekitReportForm extends StagekitElement {
-  static override styles = [sharedStyles, formControlStyles, reportFormStyles];
+  static override styles = [sharedStyles, formControlStyles, stepperStyles, reportFormStyles];
 
   static override properties = {
     endpoint: { type: String },
