@@ -24,9 +24,8 @@
  * alone" info row use `@stagekit/core` as built by `npm run build` (packages/core/dist), bundled for
  * the page by esbuild; the PDF budget itself uses the CDN file.
  */
-import { build } from 'esbuild';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   AGREEMENT_STEPS,
@@ -40,10 +39,11 @@ import {
   type Agreement,
   type AgreementFields,
 } from '@stagekit/core';
+import { coreBundle } from './core-bundle.ts';
 import { originsOf } from './origins.ts';
 import { median, ms, percentile, sortedCopy, type Row } from './report.ts';
 import { newBenchContext, serveStatic } from './server.ts';
-import { followSession, stepFiles, type Step } from './session.ts';
+import { followSession, shownSizeRow, stepFiles, type Step } from './session.ts';
 import { brotliSize, kB } from './size.ts';
 
 /** "≤ 45 KB brotli", read strictly as 45,000 bytes (like the lookup's 25 KB and the planner's 30 KB). */
@@ -317,16 +317,7 @@ export async function agreementSizeBench(browser: Browser, cdnDir: string): Prom
     const sessionTotal = direct.shown.brotli + direct.later.reduce((sum, step) => sum + step.brotli, 0);
     const pdfRawTotal = pdfStep.js.reduce((sum, file) => sum + file.raw, 0);
 
-    const budgetRow = (how: string, load: BuilderLoad): Row => ({
-      section: 'size',
-      name: `Agreement builder page in nl${how}: JS downloaded (brotli), until step 1 shows with its Dutch texts`,
-      measured: `${kB(load.shown.brotli)} (${load.shown.brotli.toLocaleString('en')} B, ${load.shown.js.length} files)`,
-      limit: `≤ ${kB(AGREEMENT_LIMIT_BYTES)}`,
-      result: load.shown.brotli <= AGREEMENT_LIMIT_BYTES ? 'PASS' : 'FAIL',
-      value: load.shown.brotli,
-      limitValue: AGREEMENT_LIMIT_BYTES,
-      unit: 'B',
-    });
+    const budgetRow = (how: string, load: BuilderLoad): Row => shownSizeRow(`Agreement builder page in nl${how}: JS downloaded (brotli), until step 1 shows with its Dutch texts`, load.shown, AGREEMENT_LIMIT_BYTES);
     const rows: Row[] = [
       budgetRow('', direct),
       budgetRow(' via autoloader.js', autoloader),
@@ -455,35 +446,6 @@ async function pdfRound(page: Page, url: string, agreement: Agreement, warm: num
   );
 }
 
-/**
- * `@stagekit/core` as built (dist), bundled for a page, as files by name: `agreement-core.js` exposes
- * what the bench calls on `globalThis.__core`; lazy parts (texts, jsPDF) stay separate chunks, as in
- * the CDN build (one file with every lazy module inlined would run them in another order).
- */
-async function coreBundle(): Promise<Record<string, string>> {
-  const outdir = join(ROOT, 'dist/bench/agreement-core');
-  const result = await build({
-    stdin: {
-      contents: `import { agreementCatalog, buildDocument, loadAgreementPdf, loadMessages, openDrafts, translator, withFields } from '@stagekit/core';
-globalThis.__core = { agreementCatalog, buildDocument, loadAgreementPdf, loadMessages, openDrafts, translator, withFields };`,
-      resolveDir: ROOT,
-      loader: 'js',
-    },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    outdir,
-    entryNames: 'agreement-core',
-    chunkNames: 'agreement-core-[name]-[hash]',
-    write: false,
-    logLevel: 'silent',
-  });
-  return Object.fromEntries(result.outputFiles.map((file) => [relative(outdir, file.path), file.text]));
-}
-
 type Core = typeof import('@stagekit/core');
 type CoreGlobal = { __core: Pick<Core, 'agreementCatalog' | 'buildDocument' | 'loadAgreementPdf' | 'loadMessages' | 'openDrafts' | 'translator' | 'withFields'> };
 
@@ -545,7 +507,7 @@ export async function agreementTimingBench(browser: Browser, cdnDir: string): Pr
   const agreement = await fullAgreement();
   const site = await serveStatic(cdnDir, {
     'agreement-pdf.html': builderPage(ENTRY, `<${TAG} lang="nl" storage="memory"></${TAG}>`),
-    ...(await coreBundle()),
+    ...(await coreBundle(ROOT, 'agreement-core', ['agreementCatalog', 'buildDocument', 'loadAgreementPdf', 'loadMessages', 'openDrafts', 'translator', 'withFields'])),
     'agreement-core.html': builderPage('agreement-core.js', ''),
   });
   const context = await newBenchContext(browser);

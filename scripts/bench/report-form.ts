@@ -28,17 +28,17 @@
  * attempts of the report counts. Then, with the real clock, a local HTTP server answering 500 and
  * Node's fetch: the gaps between three attempts (info).
  */
-import { build } from 'esbuild';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { MemoryOutboxStore, OUTBOX_TIMING, Outbox, type OutboxClock, type Report } from '@stagekit/core';
+import { coreBundle } from './core-bundle.ts';
 import { originsOf } from './origins.ts';
 import { median, percentile, sortedCopy, type Row } from './report.ts';
 import { newBenchContext, serveStatic } from './server.ts';
-import { followSession, stepFiles, type Step } from './session.ts';
+import { followSession, shownSizeRow, stepFiles, type Step } from './session.ts';
 import { brotliSize, kB } from './size.ts';
 
 /** "≤ 40 KB brotli including the shared runtime", read strictly as 40,000 bytes (like the agreement's 45 KB). */
@@ -372,33 +372,6 @@ export async function reportOutboxBench(): Promise<{ rows: Row[]; details: unkno
 // ---------------------------------------------------------------------------------------------
 // Encryption in Chromium
 
-/**
- * `@stagekit/core` as built (dist), bundled for a page: `report-core.js` exposes `loadReportTools`
- * on `globalThis.__core`; the tools stay a lazy chunk, as in the CDN build.
- */
-async function coreBundle(): Promise<Record<string, string>> {
-  const outdir = join(ROOT, 'dist/bench/report-core');
-  const result = await build({
-    stdin: {
-      contents: `import { loadReportTools } from '@stagekit/core';\nglobalThis.__core = { loadReportTools };`,
-      resolveDir: ROOT,
-      loader: 'js',
-    },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    outdir,
-    entryNames: 'report-core',
-    chunkNames: 'report-core-[name]-[hash]',
-    write: false,
-    logLevel: 'silent',
-  });
-  return Object.fromEntries(result.outputFiles.map((file) => [relative(outdir, file.path), file.text]));
-}
-
 type Core = typeof import('@stagekit/core');
 type CoreGlobal = { __core: Pick<Core, 'loadReportTools'> };
 
@@ -578,7 +551,7 @@ export async function reportEncryptBench(browser: Browser, cdnDir: string): Prom
   const created = new Date();
   const report = benchReport(created);
   const site = await serveStatic(cdnDir, {
-    ...(await coreBundle()),
+    ...(await coreBundle(ROOT, 'report-core', ['loadReportTools'])),
     'report-core.html': '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Stagekit bench: report core</title><script type="module" src="report-core.js"></script></head><body></body></html>\n',
   });
   const context = await newBenchContext(browser);
@@ -830,16 +803,7 @@ export async function reportFormSizeBench(browser: Browser, cdnDir: string): Pro
     const origins = await originsOf(cdnDir, direct.shown.js.map((file) => file.file));
     const sessionTotal = direct.shown.brotli + direct.later.reduce((sum, step) => sum + step.brotli, 0);
 
-    const budgetRow = (how: string, load: FormLoad): Row => ({
-      section: 'size',
-      name: `Report form page in nl${how}, with an endpoint: JS downloaded (brotli) incl. the shared runtime, until step 1 shows with its Dutch texts`,
-      measured: `${kB(load.shown.brotli)} (${load.shown.brotli.toLocaleString('en')} B, ${load.shown.js.length} files)`,
-      limit: `≤ ${kB(REPORT_FORM_LIMIT_BYTES)}`,
-      result: load.shown.brotli <= REPORT_FORM_LIMIT_BYTES ? 'PASS' : 'FAIL',
-      value: load.shown.brotli,
-      limitValue: REPORT_FORM_LIMIT_BYTES,
-      unit: 'B',
-    });
+    const budgetRow = (how: string, load: FormLoad): Row => shownSizeRow(`Report form page in nl${how}, with an endpoint: JS downloaded (brotli) incl. the shared runtime, until step 1 shows with its Dutch texts`, load.shown, REPORT_FORM_LIMIT_BYTES);
     const rows: Row[] = [
       budgetRow('', direct),
       budgetRow(' via autoloader.js', autoloader),

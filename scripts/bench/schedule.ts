@@ -41,7 +41,7 @@ import { originsOf } from './origins.ts';
 import { median, ms, percentile, sortedCopy, type Row } from './report.ts';
 import { gc } from './search.ts';
 import { newBenchContext, serveStatic } from './server.ts';
-import { followSession, stepFiles, type Step } from './session.ts';
+import { followSession, shownSizeRow, stepFiles, type Step } from './session.ts';
 import { brotliSize, kB } from './size.ts';
 
 /** "≤ 30 KB brotli", read strictly as 30,000 bytes (like the lookup's 25 KB and the badge's 20 KB). */
@@ -310,16 +310,7 @@ export async function plannerSizeBench(browser: Browser, cdnDir: string): Promis
     const origins = await originsOf(cdnDir, direct.shown.js.map((file) => file.file));
     const sessionTotal = direct.shown.brotli + direct.later.reduce((sum, step) => sum + step.brotli, 0);
 
-    const budgetRow = (how: string, load: PlannerLoad): Row => ({
-      section: 'size',
-      name: `Planner page in nl${how}: JS downloaded (brotli), until the year grid is shown`,
-      measured: `${kB(load.shown.brotli)} (${load.shown.brotli.toLocaleString('en')} B, ${load.shown.js.length} files)`,
-      limit: `≤ ${kB(PLANNER_LIMIT_BYTES)}`,
-      result: load.shown.brotli <= PLANNER_LIMIT_BYTES ? 'PASS' : 'FAIL',
-      value: load.shown.brotli,
-      limitValue: PLANNER_LIMIT_BYTES,
-      unit: 'B',
-    });
+    const budgetRow = (how: string, load: PlannerLoad): Row => shownSizeRow(`Planner page in nl${how}: JS downloaded (brotli), until the year grid is shown`, load.shown, PLANNER_LIMIT_BYTES);
     const rows: Row[] = [
       budgetRow('', direct),
       budgetRow(' via autoloader.js', autoloader),

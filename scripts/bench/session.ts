@@ -3,6 +3,7 @@
  * fetched from the bench server (brotli, quality 11, as in size.ts). Shared by the widget benchmarks
  * that measure a first view and the lazy parts that later steps add (planner, agreement builder).
  */
+import type { Row } from './report.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -79,3 +80,17 @@ export function followSession(page: Page, origin: string, cdnDir: string): Sessi
 
 /** "file 1.2 kB + file 0.3 kB", or "nothing". */
 export const stepFiles = (step: Step) => step.js.map((file) => `${file.file} ${kB(file.brotli)}`).join(' + ') || 'nothing';
+
+/** The size budget row of a widget page: the JS (brotli) a page downloaded until the widget showed, against its limit. */
+export function shownSizeRow(name: string, shown: Step, limitBytes: number): Row {
+  return {
+    section: 'size',
+    name,
+    measured: `${kB(shown.brotli)} (${shown.brotli.toLocaleString('en')} B, ${shown.js.length} files)`,
+    limit: `≤ ${kB(limitBytes)}`,
+    result: shown.brotli <= limitBytes ? 'PASS' : 'FAIL',
+    value: shown.brotli,
+    limitValue: limitBytes,
+    unit: 'B',
+  };
+}
