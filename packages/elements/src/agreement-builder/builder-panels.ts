@@ -1,27 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { AGREEMENT_STEPS, CLAUSE_STATUSES, type AgreementMessageKey } from '@stagekit/core';
+import { renderStepper as renderSteps } from '../internal/stepper.js';
 import { controlId, type BuilderView } from './builder-view.js';
 
 const key = (text: string) => text as AgreementMessageKey;
 
 /** The steps as a list of buttons, the current one marked, with "step n of m" and a progress bar. */
 export function renderStepper(v: BuilderView): TemplateResult {
-  const current = AGREEMENT_STEPS.indexOf(v.step);
-  return html`<nav class="stepper" aria-label=${v.t('steps')}>
-    <p class="progress-text" id="progress-text">${v.t('progress', { current: current + 1, total: AGREEMENT_STEPS.length })}</p>
-    <progress max=${AGREEMENT_STEPS.length} .value=${current + 1} aria-labelledby="progress-text"></progress>
-    <ol>
-      ${AGREEMENT_STEPS.map((step, index) => {
-        const errors = v.stepsWithErrors.has(step);
-        return html`<li class=${index < current ? 'before' : index === current ? 'current' : 'after'}>
-          <button type="button" class="step" aria-current=${step === v.step ? 'step' : nothing} @click=${() => v.goTo(step)}>
-            <span class="number" aria-hidden="true">${index + 1}</span>
-            <span>${v.t(key(`step.${step}`))}</span>${errors ? html`<span class="step-errors">(${v.t('stepHasErrors')})</span>` : nothing}
-          </button>
-        </li>`;
-      })}
-    </ol>
-  </nav>`;
+  return renderSteps({
+    steps: AGREEMENT_STEPS,
+    current: v.step,
+    label: v.t('steps'),
+    progress: v.t('progress', { current: AGREEMENT_STEPS.indexOf(v.step) + 1, total: AGREEMENT_STEPS.length }),
+    name: (step) => v.t(key(`step.${step}`)),
+    errorsMark: (step) => (v.stepsWithErrors.has(step) ? v.t('stepHasErrors') : undefined),
+    goTo: (step) => v.goTo(step),
+  });
 }
 
 /** The error summary (GOV.UK pattern): a heading and a link per problem, focused when it appears (a group, so its heading names it). */

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { REPORT_STEPS } from '@stagekit/core';
+import { renderStepper as renderSteps } from '../internal/stepper.js';
 import { controlId, type ReportView } from './report-view.js';
 
 /** "Quick exit": always visible at the top; it clears the screen before it leaves. */
@@ -14,21 +15,15 @@ export function renderQuickExit(v: ReportView): TemplateResult {
 
 /** The steps as buttons, the current one marked, with "step n of m" and a progress bar. */
 export function renderStepper(v: ReportView): TemplateResult {
-  const current = REPORT_STEPS.indexOf(v.step);
-  return html`<nav class="stepper" aria-label=${v.t('form.steps')}>
-    <p class="progress-text" id="progress-text">${v.t('form.progress', { current: current + 1, total: REPORT_STEPS.length })}</p>
-    <progress max=${REPORT_STEPS.length} .value=${current + 1} aria-labelledby="progress-text"></progress>
-    <ol>
-      ${REPORT_STEPS.map(
-        (step, index) => html`<li class=${index < current ? 'before' : index === current ? 'current' : 'after'}>
-          <button type="button" class="step" aria-current=${step === v.step ? 'step' : nothing} @click=${() => v.goTo(step)}>
-            <span class="number" aria-hidden="true">${index + 1}</span>
-            <span>${v.t(`step.${step}`)}</span>${v.stepsWithErrors.has(step) ? html`<span class="step-errors">(${v.t('form.stepHasErrors')})</span>` : nothing}
-          </button>
-        </li>`,
-      )}
-    </ol>
-  </nav>`;
+  return renderSteps({
+    steps: REPORT_STEPS,
+    current: v.step,
+    label: v.t('form.steps'),
+    progress: v.t('form.progress', { current: REPORT_STEPS.indexOf(v.step) + 1, total: REPORT_STEPS.length }),
+    name: (step) => v.t(`step.${step}`),
+    errorsMark: (step) => (v.stepsWithErrors.has(step) ? v.t('form.stepHasErrors') : undefined),
+    goTo: (step) => v.goTo(step),
+  });
 }
 
 /** The error summary (GOV.UK pattern): a heading and a link per problem; focused when it appears. */
