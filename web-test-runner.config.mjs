@@ -28,9 +28,9 @@ if (wanted.includes('firefox')) {
   browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true } }));
 }
 if (wanted.includes('webkit')) {
-  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  const { sturdyWebkitLauncher } = await import('./scripts/webkit-launcher.mjs');
   browsers.push(
-    webdriverLauncher({
+    sturdyWebkitLauncher({
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
       port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
