@@ -50,7 +50,8 @@ export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: { exportConditions: ['stagekit-source', 'browser', 'import', 'default'] },
   concurrency: 1,
-  concurrentBrowsers: 3,
+  // Two at a time: three browsers on two cores made WebKitWebDriver miss its answers now and then.
+  concurrentBrowsers: 2,
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   testFramework: { config: { timeout: 10_000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), (await import('./test/fixtures/report/receiver-plugin.mjs')).reportReceiverPlugin()],

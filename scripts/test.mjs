@@ -1,4 +1,4 @@
-// `npm test`: builds the packages, type-checks, runs the node tests and the browser tests in
+// `npm test`: builds the packages and the portal, type-checks, runs the node tests and the browser tests in
 // Chromium, Firefox ESR and WebKitGTK, and ends with one line "N passed, N failed" over all runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,12 @@ if (build.status !== 0) {
   finish(0, 1);
 }
 
+const portal = run('npm', ['run', '--silent', 'build:portal']);
+if (portal.status !== 0) {
+  console.log('The portal build failed (counted as one failure).');
+  failed++;
+}
+
 const typecheck = run('npm', ['run', '--silent', 'typecheck']);
 if (typecheck.status !== 0) {
   console.log('Type check failed (counted as one failure).');
@@ -36,6 +42,19 @@ const nodeFail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (node.status === 0 ? 
 console.log(`node: ${nodePass} passed, ${nodeFail} failed`);
 passed += nodePass;
 failed += nodeFail + (node.status !== 0 && nodeFail === 0 ? 1 : 0);
+
+// Integration tests: the built portal and the packed tarballs in real apps, driven from Node.
+const integrationFiles = existsSync('test/integration') ? readdirSync('test/integration').filter((file) => file.endsWith('.test.ts')).map((file) => join('test/integration', file)) : [];
+if (integrationFiles.length > 0) {
+  rmSync('test-results/integration.tap', { force: true });
+  const integration = run('bash', ['scripts/with-webkit-driver.sh', 'node', '--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/integration.tap', ...integrationFiles]);
+  const integrationTap = existsSync('test-results/integration.tap') ? readFileSync('test-results/integration.tap', 'utf8') : '';
+  const integrationPass = Number(/^# pass (\d+)/m.exec(integrationTap)?.[1] ?? 0);
+  const integrationFail = Number(/^# fail (\d+)/m.exec(integrationTap)?.[1] ?? (integration.status === 0 ? 0 : 1));
+  console.log(`integration: ${integrationPass} passed, ${integrationFail} failed`);
+  passed += integrationPass;
+  failed += integrationFail + (integration.status !== 0 && integrationFail === 0 ? 1 : 0);
+}
 
 const countFile = join(mkdtempSync(join(tmpdir(), 'stagekit-wtr-')), 'count.json');
 const browsers = process.env.BROWSERS ?? 'chromium,firefox,webkit';

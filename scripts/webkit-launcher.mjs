@@ -7,12 +7,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 /** @param {Parameters<typeof webdriverLauncher>[0]} options */
 export function sturdyWebkitLauncher(options) {
-  const launcher = webdriverLauncher({
-    // A hung driver call fails after 40 s instead of webdriverio's 120 s × 3 attempts.
-    connectionRetryTimeout: 40_000,
-    connectionRetryCount: 1,
-    ...options,
-  });
+  const launcher = webdriverLauncher(options);
   const stopSession = launcher.stopSession.bind(launcher);
   launcher.stopSession = async (id) => {
     try {

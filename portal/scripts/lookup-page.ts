@@ -1,5 +1,6 @@
-// The portal uses Stagekit exactly as an integrator would: through the package's public exports.
-import 'stagekit/cao-lookup/define.js';
+// The CAO lookup page. The element itself comes from the CDN autoloader, as on an integrator's page;
+// this only reacts to its public event. (The type import adds Stagekit's event types, no code.)
+import type {} from 'stagekit';
 
 const chosen = document.querySelector<HTMLElement>('#chosen');
 const english = document.documentElement.lang === 'en';
