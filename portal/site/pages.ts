@@ -16,6 +16,8 @@ export interface PortalPage {
   readonly menu: 'main' | 'footer' | 'none';
   /** The Stagekit element the page shows, if any (the page then loads the CDN autoloader). */
   readonly widget?: string;
+  /** Loads the CDN autoloader without showing one fixed widget (the embed page's live preview). */
+  readonly autoloader?: boolean;
 }
 
 export const PORTAL_PAGES: readonly PortalPage[] = [
@@ -55,7 +57,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
     menu: 'main',
     widget: 'stagekit-report-form',
   },
-  { id: 'embed', path: { nl: 'insluiten/', en: 'en/embed/' }, label: { nl: 'Insluiten', en: 'Embed' }, menu: 'main' },
+  { id: 'embed', path: { nl: 'insluiten/', en: 'en/embed/' }, label: { nl: 'Insluiten', en: 'Embed' }, menu: 'main', autoloader: true },
   { id: 'sources', path: { nl: 'bronnen/', en: 'en/sources/' }, label: { nl: 'Bronnen', en: 'Sources' }, menu: 'footer' },
   { id: 'glossary', path: { nl: 'begrippen/', en: 'en/glossary/' }, label: { nl: 'Begrippen', en: 'Glossary' }, menu: 'footer' },
   { id: 'privacy', path: { nl: 'privacy/', en: 'en/privacy/' }, label: { nl: 'Privacy', en: 'Privacy' }, menu: 'footer' },

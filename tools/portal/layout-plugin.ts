@@ -107,7 +107,7 @@ export function portalWidgetLoader(options: Pick<PortalLayoutOptions, 'root'>): 
       order: 'post',
       handler(_html, context) {
         const { page, prefix } = locate(options.root, context.filename);
-        if (!page.widget) return [];
+        if (!page.widget && !page.autoloader) return [];
         return [{ tag: 'script', attrs: { type: 'module', src: `${prefix}cdn/autoloader.js` }, injectTo: 'head' }];
       },
     },
