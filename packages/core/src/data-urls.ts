@@ -16,9 +16,13 @@ export function bundledCaoDatasetUrl(): string {
  * Derived at run time on purpose: a bundler that saw a `new URL(`…${id}…`, import.meta.url)` would
  * copy (or inline, when small) every record into the application. Hosts that serve the files (the
  * CDN build does) save the download of the whole dataset; elsewhere, see loadCaoRecord.
+ * Undefined when an application's bundler renamed the dataset (`assets/cao-dataset-<hash>.json`):
+ * the records were not copied next to it, and asking would only log a 404 in the console.
  */
-export function bundledCaoRecordUrl(id: string): string {
-  return new URL(`cao/${encodeURIComponent(id)}.json`, bundledCaoDatasetUrl()).href;
+export function bundledCaoRecordUrl(id: string): string | undefined {
+  const dataset = bundledCaoDatasetUrl();
+  if (!new URL(dataset).pathname.endsWith('/cao-dataset.json')) return undefined;
+  return new URL(`cao/${encodeURIComponent(id)}.json`, dataset).href;
 }
 
 /** Minimum wage, the planned legal right and national averages. */

@@ -45,12 +45,15 @@ export function clearCaoDatasetCache(): void {
  */
 export async function loadCaoRecord(id: string, src?: string, urls = { record: bundledCaoRecordUrl, dataset: bundledCaoDatasetUrl }): Promise<CaoRecord | undefined> {
   if (src) return (await loadCaoDataset(src)).records.find((record) => record.id === id);
-  try {
-    const [record] = (await loadCaoDataset(urls.record(id), { trusted: true })).records;
-    if (record?.id === id) return record;
-  } catch (error) {
-    // Not served here (404, or an HTML fallback page): use the whole dataset instead.
-    if (!(error instanceof DatasetError)) throw error;
+  const recordUrl = urls.record(id);
+  if (recordUrl) {
+    try {
+      const [record] = (await loadCaoDataset(recordUrl, { trusted: true })).records;
+      if (record?.id === id) return record;
+    } catch (error) {
+      // Not served here (404, or an HTML fallback page): use the whole dataset instead.
+      if (!(error instanceof DatasetError)) throw error;
+    }
   }
   return (await loadCaoDataset(urls.dataset(), { trusted: true })).records.find((record) => record.id === id);
 }
