@@ -33,7 +33,7 @@ if (languageSwitch && (location.search || location.hash)) {
 // Not in the dev server, where the files change all the time.
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   addEventListener('load', () => {
-    navigator.serviceWorker.register(new URL('../sw.js', import.meta.url), { scope: new URL('../', import.meta.url).pathname }).catch(() => {
+    navigator.serviceWorker.register(new URL(/* @vite-ignore */ "../sw.js", import.meta.url), { scope: new URL(/* @vite-ignore */ "../", import.meta.url).pathname }).catch(() => {
       // Without a service worker the portal still works online; nothing to tell the user.
     });
   });

@@ -30,6 +30,7 @@ const TEXT = {
     more: 'Meer',
     footer: 'Stagekit bewaart niets op een server. Wat je invult, blijft in deze browser, tot je het zelf verstuurt.',
     storybook: 'Voor ontwikkelaars: alle onderdelen (Storybook)',
+    noscript: 'Dit onderdeel werkt alleen met JavaScript. De uitleg op deze pagina kun je ook zonder lezen.',
   },
   en: {
     skip: 'Skip to content',
@@ -40,6 +41,7 @@ const TEXT = {
     more: 'More',
     footer: 'Stagekit keeps nothing on a server. What you fill in stays in this browser until you send it yourself.',
     storybook: 'For developers: every component (Storybook)',
+    noscript: 'This tool needs JavaScript. You can read the explanations on this page without it.',
   },
 } as const;
 
@@ -152,8 +154,8 @@ function wrap(
       <a class="brand" href="${link(home)}" aria-label="${escapeHtml(text.home)}">Stagekit</a>
       <nav aria-label="${text.menu}"><ul>${main}</ul></nav>
       <a class="language" href="${link(page, other)}" hreflang="${other}" lang="${other}" title="${escapeHtml(text.otherTitle)}" data-language-switch>${text.other}</a>
-    </header>
-    <p class="offline-notice" data-offline-notice role="status"></p>`;
+      <p class="offline-notice" data-offline-notice role="status"></p>
+    </header>`;
   const footerHtml = `<footer class="site-footer">
       <nav aria-label="${text.more}"><ul>${footer}<li><a href="${prefix}storybook/">${escapeHtml(text.storybook)}</a></li></ul></nav>
       <p>${escapeHtml(text.footer)}</p>
@@ -165,6 +167,10 @@ function wrap(
     .replace(/<body([^>]*)>/, `<body$1>\n    ${header}`)
     .replace(/\s*<\/body>/, `\n    ${footerHtml}\n  </body>`)
     .replace(/<html([^>]*)>/, `<html$1 data-page="${page.id}">`);
+  // Without JavaScript a widget stays empty: say so where it would be (the text around it still works).
+  const noscript = `<noscript><p class="noscript">${escapeHtml(text.noscript)}</p></noscript>`;
+  if (page.widget) result = result.replace(`</${page.widget}>`, `</${page.widget}>\n      ${noscript}`);
+  else if (page.autoloader) result = result.replace('</h1>', `</h1>\n      ${noscript}`);
   result = result.replace(/<!--\s*stagekit:([a-z-]+)\s*-->/g, (_match, name: string) => {
     const fragment = fragments[name];
     if (!fragment) throw new Error(`portal: no fragment "${name}" for ${page.path[lang]}index.html`);
