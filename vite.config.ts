@@ -49,7 +49,7 @@ export default defineConfig({
         // Every page, style and widget file (with its data) is kept on the first visit. Source maps, the
         // Storybook and the large, rarely used parts (PDF writer) are cached when first used instead.
         globPatterns: ['**/*.{html,css,js,json,svg}'],
-        globIgnores: ['storybook/**', '**/*.map', 'cdn/*.{pdf,html2canvas,purify,index.es}-*.js'],
+        globIgnores: ['storybook/**', '**/*.map', 'assets/*.json', 'cdn/*.{pdf,html2canvas,purify,index.es}-*.js'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         // Pages are static: `?prefill-type=…` and the like must not miss the cached page.
         ignoreURLParametersMatching: [/.*/],

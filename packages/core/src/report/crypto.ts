@@ -91,6 +91,30 @@ export function parsePublicKey(input: string | JsonWebKey): PublicKeyInfo {
   throw new ReportCryptoError('unsupported-key', `unsupported key type ${String(key.kty)}`);
 }
 
+/** A key pair for a school's reporting point, as JWKs: `publicKey` for the form's `public-key`, `privateKey` for decryptReport. */
+export interface ReportKeyPair {
+  /** EC P-256 public key (`kty`, `crv`, `x`, `y`, `use: "enc"`, `kid`): safe to publish. */
+  publicKey: JsonWebKey & { kid: string };
+  /** The same with the private member `d`: keep it on the receiver only. */
+  privateKey: JsonWebKey & { kid: string };
+}
+
+/**
+ * Makes a new key pair for the report form's `public-key` and decryptReport: ECDH on P-256 (the
+ * form's default algorithm), both halves as JWKs with the same `kid` (default
+ * `stagekit-YYYY-MM-DD-<8 hex>`, so a school that changes keys can tell which one a report needs).
+ * Nothing is stored: the caller decides where the private key goes (a file on the receiver).
+ */
+export async function generateReportKeyPair(options: { kid?: string } = {}): Promise<ReportKeyPair> {
+  const kid = options.kid ?? `stagekit-${new Date().toISOString().slice(0, 10)}-${Array.from(random(4), (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  if (!kid || kid.length > 200 || /[\u0000-\u001f]/.test(kid)) throw new ReportCryptoError('invalid-key', 'the kid must be 1 to 200 characters without control characters');
+  const pair = (await subtle().generateKey({ name: 'ECDH', namedCurve: 'P-256' }, true, ['deriveBits'])) as CryptoKeyPair;
+  const jwk = await subtle().exportKey('jwk', pair.privateKey);
+  if (!jwk.x || !jwk.y || !jwk.d) throw new ReportCryptoError('unsupported-key', 'WebCrypto gave no P-256 key members');
+  const publicKey = { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, use: 'enc', kid };
+  return { publicKey, privateKey: { ...publicKey, d: jwk.d } };
+}
+
 function additionalData(envelope: { alg: EnvelopeAlg; kid?: string; id: string }, part: string): Bytes {
   return utf8(`stagekit-report/${ENVELOPE_VERSION}|${envelope.alg}|${envelope.kid ?? ''}|${envelope.id}|${part}`);
 }

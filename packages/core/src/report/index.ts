@@ -17,6 +17,6 @@ export * from './issues.js';
 export * from './load-tools.js';
 export type { ReportIssue, WireResult, PreparedAttachment, BuildWireInput } from './wire.js';
 export type { ReportWire, ReportWireInput } from './schema.js';
-export type { DecryptedReport, PublicKeyInfo } from './crypto.js';
+export type { DecryptedReport, PublicKeyInfo, ReportKeyPair } from './crypto.js';
 export type { StripResult } from './exif.js';
 export type { DraftIssue } from './draft-check.js';

@@ -36,3 +36,11 @@ export async function encryptReport(
 ): Promise<ReportEnvelope> {
   return (await loadReportTools()).encryptReport(publicKey, payload, files, options);
 }
+
+/**
+ * Makes a key pair for the form's `public-key` and decryptReport (EC P-256 JWKs with one `kid`);
+ * see crypto.ts. Keep the private key on the receiver only.
+ */
+export async function generateReportKeyPair(options: { kid?: string } = {}): Promise<import('./crypto.js').ReportKeyPair> {
+  return (await loadReportTools()).generateReportKeyPair(options);
+}

@@ -208,6 +208,14 @@ const wireHeader = {
   format: z.literal(REPORT_FORMAT),
   id: reportIdSchema,
   created: timestampSchema,
+  test: z.optional(
+    z.literal(true).check(
+      z.meta({
+        description:
+          'Present only on a test report (the embed page\'s "test my endpoint"): answer it as any report, so the sender sees that the endpoint works, but do not handle it as a real report.',
+      }),
+    ),
+  ),
 };
 
 /**

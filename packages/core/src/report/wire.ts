@@ -116,6 +116,8 @@ export interface BuildWireInput {
   attachments?: readonly { meta: AttachmentMeta; bytes: Uint8Array }[];
   /** The school's public key (JWK or its JSON): then everything but id and time is encrypted. */
   publicKey?: string | JsonWebKey;
+  /** A test report (the embed page's "test my endpoint"): the body says `"test": true`, outside any encryption. */
+  test?: boolean;
 }
 
 /**
@@ -131,7 +133,7 @@ export async function buildReportWire(input: BuildWireInput): Promise<{ wire: Re
   for (const [index, file] of attachments.entries()) {
     if (file.bytes.length !== file.meta.size) throw new ReportWireError([{ path: `attachments[${index}].size`, key: 'attachment-size' }]);
   }
-  const header = { format: REPORT_FORMAT, id: input.id, created: input.created } as const;
+  const header = { format: REPORT_FORMAT, id: input.id, created: input.created, ...(input.test ? { test: true as const } : {}) };
   const candidate = input.publicKey
     ? {
         ...header,
