@@ -30,8 +30,9 @@ if (languageSwitch && (location.search || location.hash)) {
 }
 
 // The service worker (Workbox, generated at build time) keeps every page and widget for offline use.
-// Not in the dev server, where the files change all the time.
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
+// Not in the dev server, where the files change all the time, and not from a page shown inside another
+// page's frame: that is no visit to the portal (and in WebKitGTK a frame's install blocked the next frame).
+if ('serviceWorker' in navigator && import.meta.env.PROD && window.top === window) {
   addEventListener('load', () => {
     navigator.serviceWorker.register(new URL(/* @vite-ignore */ "../sw.js", import.meta.url), { scope: new URL(/* @vite-ignore */ "../", import.meta.url).pathname }).catch(() => {
       // Without a service worker the portal still works online; nothing to tell the user.

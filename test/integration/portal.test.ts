@@ -2,7 +2,8 @@
 // with its widget, logs no error, asks nothing from another origin and is axe clean; the language
 // switch keeps the page; the text works without JavaScript; a page opened before reloads offline.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -158,6 +159,60 @@ describe('portal language switch and text without JavaScript (Chromium)', () => 
           await context.close();
         }
       }
+    }
+  });
+});
+
+describe('embed configurator snippet (Chromium)', () => {
+  it('the copied snippet, pasted into a blank page on another site, renders the configured widget', async () => {
+    // The portal host must allow other sites to load its module scripts (CORS), as a CDN does.
+    const host = await serveFolder(SITE, { 'Access-Control-Allow-Origin': '*' });
+    const blankFolder = mkdtempSync(join(tmpdir(), 'stagekit-intranet-'));
+    writeFileSync(join(blankFolder, 'index.html'), '<!doctype html><html lang="nl"><head><title>Intranet</title></head><body></body></html>');
+    const elsewhere = await serveFolder(blankFolder);
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${host.origin}/insluiten/`, { waitUntil: 'load' });
+      const configurator = page.locator('portal-embed-configurator');
+      await configurator.locator('#widget-stagekit-cao-lookup').check();
+      await configurator.locator('#option-query').fill('horeca');
+      await configurator.locator('#option-only-with-clause').check();
+      await configurator.locator('#preset-utrecht').check();
+      const snippet = configurator.locator('textarea[data-snippet]');
+      await page.waitForFunction(
+        () => {
+          const text = (document.querySelector('portal-embed-configurator')?.shadowRoot?.querySelector('textarea[data-snippet]') as HTMLTextAreaElement | null)?.value ?? '';
+          return text.includes('query="horeca"') && text.includes('only-with-clause') && text.includes('--stagekit-');
+        },
+        null,
+        { timeout: 5000 },
+      );
+      const code = await snippet.inputValue();
+      assert.equal((code.match(/<script\b/g) ?? []).length, 1, 'one script tag');
+      assert.ok(code.includes(`src="${host.origin}/cdn/autoloader.js"`), 'the script comes from the portal host');
+      const primary = /--stagekit-color-primary:\s*([^;"]+)/.exec(code)?.[1]?.trim();
+      assert.ok(primary, 'the preset sets the primary colour');
+
+      const blank = await context.newPage();
+      const errors: string[] = [];
+      blank.on('pageerror', (error) => errors.push(String(error)));
+      blank.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await blank.goto(`${elsewhere.origin}/`);
+      await blank.setContent(`<!doctype html><html lang="nl"><head><title>Intranet</title></head><body><main>${code}</main></body></html>`, { waitUntil: 'load' });
+      assert.ok(await widgetRendered(blank, 'stagekit-cao-lookup'), 'the widget renders');
+      const widget = blank.locator('stagekit-cao-lookup');
+      assert.equal(await widget.getAttribute('query'), 'horeca');
+      assert.equal(await widget.getAttribute('only-with-clause'), '');
+      await blank.waitForFunction(() => /Horeca/i.test(document.querySelector('stagekit-cao-lookup')?.shadowRoot?.textContent ?? ''), null, { timeout: 8000 });
+      const applied = await widget.evaluate((element) => getComputedStyle(element).getPropertyValue('--stagekit-color-primary').trim());
+      assert.equal(applied.toLowerCase(), primary!.toLowerCase(), 'the theme token reaches the widget');
+      assert.deepEqual(errors.filter((text) => !text.startsWith('Failed to load resource')), []);
+    } finally {
+      await context.close();
+      await host.close();
+      await elsewhere.close();
+      rmSync(blankFolder, { recursive: true, force: true });
     }
   });
 });
