@@ -9,8 +9,10 @@ import type { StagekitAgreementBuilder } from 'stagekit';
 
 /**
  * The public contract of `<stagekit-agreement-builder>`: one arg per attribute, the `agreement`
- * property and the three events. An empty arg leaves the attribute off, so the element's own default
- * applies. Every story uses `storage="memory"` unless you switch it: stories then do not share
+ * property and the three events. Args are named as the Custom Elements Manifest names them (the
+ * attribute, and `onStagekit…` for an event), so the Docs table shows one row per attribute with the
+ * manifest's description next to the control. An empty arg leaves the attribute off, so the
+ * element's own default applies. Every story uses `storage="memory"` unless you switch it: stories then do not share
  * saved agreements, and a reload shows the story as written (with `local`, the newest saved
  * agreement from the same attributes comes back).
  */
@@ -19,12 +21,12 @@ interface BuilderArgs {
   lang?: '' | 'nl' | 'en';
   regime?: '' | 'mbo' | 'hbo' | 'wo' | string;
   storage: 'local' | 'memory';
-  agreementId?: string;
+  'agreement-id'?: string;
   /** Set as the `agreement` property (not an attribute) when given. */
   agreement?: Agreement;
-  onChange: (event: CustomEvent) => void;
-  onExport: (event: CustomEvent) => void;
-  onError: (event: CustomEvent) => void;
+  onStagekitAgreementChange: (event: CustomEvent) => void;
+  onStagekitAgreementExport: (event: CustomEvent) => void;
+  onStagekitError: (event: CustomEvent) => void;
 }
 
 const or = (value: string | undefined) => (value ? value : undefined);
@@ -50,30 +52,28 @@ async function goToLastStep(element: StagekitAgreementBuilder): Promise<void> {
 const builder = (args: BuilderArgs) => html`<stagekit-agreement-builder
   lang=${ifDefined(or(args.lang))}
   regime=${ifDefined(or(args.regime))}
-  agreement-id=${ifDefined(or(args.agreementId))}
+  agreement-id=${ifDefined(or(args['agreement-id']))}
   storage=${args.storage}
   ${ref((element) => {
     // Only a given agreement is set: setting `agreement` to undefined would be refused as invalid.
     if (element && args.agreement) (element as StagekitAgreementBuilder).agreement = args.agreement;
   })}
-  @stagekit-agreement-change=${args.onChange}
-  @stagekit-agreement-export=${args.onExport}
-  @stagekit-error=${args.onError}
+  @stagekit-agreement-change=${args.onStagekitAgreementChange}
+  @stagekit-agreement-export=${args.onStagekitAgreementExport}
+  @stagekit-error=${args.onStagekitError}
 ></stagekit-agreement-builder>`;
 
 const meta = {
   title: 'Elements/Agreement builder',
   component: 'stagekit-agreement-builder',
-  args: { lang: '', regime: '', storage: 'memory', onChange: fn(), onExport: fn(), onError: fn() },
+  args: { lang: '', regime: '', storage: 'memory', onStagekitAgreementChange: fn(), onStagekitAgreementExport: fn(), onStagekitError: fn() },
+  // Descriptions and types come from the manifest; here only the controls (an empty value = attribute left off).
   argTypes: {
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en'], description: 'Language of the form (`nl`, `en`); empty follows the page. The document language is chosen in the last step.' },
-    regime: { control: 'select', options: ['', 'mbo', 'hbo', 'wo'], description: '`mbo` (praktijkovereenkomst, default), `hbo` or `wo` (stageovereenkomst), for a new agreement.' },
-    storage: { control: 'inline-radio', options: ['local', 'memory'], description: '`memory` keeps nothing; `local` keeps agreements in IndexedDB.' },
-    agreementId: { name: 'agreement-id', control: 'text', description: 'Opens the saved agreement with this id; a new agreement gets this id.' },
-    agreement: { control: 'object', description: 'The `agreement` property: a whole agreement (as in an exported file). Not an attribute.' },
-    onChange: { table: { category: 'events' }, description: '`stagekit-agreement-change`: `detail.agreement`, `detail.completeness`.' },
-    onExport: { table: { category: 'events' }, description: '`stagekit-agreement-export`: `detail.format`, `detail.fingerprint`, `detail.file`.' },
-    onError: { table: { category: 'events' }, description: '`stagekit-error`: `detail.code`, `detail.message`.' },
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en'] },
+    regime: { control: 'select', options: ['', 'mbo', 'hbo', 'wo'] },
+    storage: { control: 'inline-radio', options: ['local', 'memory'] },
+    'agreement-id': { control: 'text' },
+    agreement: { control: 'object' },
   },
   render: builder,
 } satisfies Meta<BuilderArgs>;
@@ -294,6 +294,35 @@ export const InvalidRegime: Story = {
     const element = await builderIn(canvasElement);
     await waitFor(() => expect(shadow(element).querySelector('.notice')).toBeTruthy());
     await expect(element.agreement.regime).toBe('mbo');
-    await waitFor(() => expect(args.onError).toHaveBeenCalled());
+    await waitFor(() => expect(args.onStagekitError).toHaveBeenCalled());
+  },
+};
+
+/**
+ * An `agreement` property that is not an agreement (an unknown regime, a start date that is no
+ * date): the builder keeps its own agreement, names the problems in a notice, and fires
+ * `stagekit-error` with code `invalid-agreement` (see the Actions panel).
+ */
+export const InvalidAgreement: Story = {
+  name: 'Invalid agreement property',
+  args: {
+    agreement: { ...createAgreement({ regime: 'mbo', id: 'story-invalid' }), regime: 'bachelor', fields: { 'period.start': 'morgen' } } as unknown as Agreement,
+  },
+  play: async ({ canvasElement, args }) => {
+    const element = await builderIn(canvasElement);
+    const codes = () => (args.onStagekitError as unknown as { mock: { calls: [CustomEvent][] } }).mock.calls.map(([event]) => event.detail.code);
+    await waitFor(() => expect(codes()).toContain('invalid-agreement'), { timeout: 5000 });
+    await expect(element.agreement.id).not.toBe('story-invalid');
+  },
+};
+
+/** `agreement-id="Mijn Overeenkomst!"`: not a valid id (lower-case letters, digits, dashes); a notice names it and `stagekit-error` has code `invalid-attribute`. */
+export const InvalidAgreementId: Story = {
+  name: 'Invalid agreement-id attribute',
+  args: { 'agreement-id': 'Mijn Overeenkomst!' },
+  play: async ({ canvasElement, args }) => {
+    await builderIn(canvasElement);
+    const codes = () => (args.onStagekitError as unknown as { mock: { calls: [CustomEvent][] } }).mock.calls.map(([event]) => event.detail.code);
+    await waitFor(() => expect(codes()).toContain('invalid-attribute'), { timeout: 5000 });
   },
 };

@@ -6,7 +6,9 @@ import 'stagekit/cao-lookup/define.js';
 import type { StagekitCaoLookup } from 'stagekit';
 
 /**
- * The public contract of `<stagekit-cao-lookup>`, one arg per attribute plus the two events.
+ * The public contract of `<stagekit-cao-lookup>`, one arg per attribute plus the two events. Args are
+ * named as the Custom Elements Manifest names them (the attribute, and `onStagekit…` for an event), so
+ * the Docs table shows one row per attribute with the manifest's description next to the control.
  * An empty or missing arg leaves the attribute off, so the element's own default applies.
  */
 interface CaoLookupArgs {
@@ -14,16 +16,16 @@ interface CaoLookupArgs {
   lang?: '' | 'nl' | 'en';
   /** Dataset URL; empty = the bundled dataset. */
   src?: string;
-  level?: '' | 'mbo' | 'hbo' | 'wo';
+  level?: '' | 'mbo' | 'hbo' | 'wo' | string;
   query?: string;
-  onlyWithClause: boolean;
+  'only-with-clause': boolean;
   storage: 'local' | 'memory';
   /** Reference date YYYY-MM-DD for "may be outdated"; empty = today. */
   date?: string;
   /** Id of the chosen CAO. */
   value?: string;
-  onSelect: (event: CustomEvent) => void;
-  onError: (event: CustomEvent) => void;
+  onStagekitCaoSelect: (event: CustomEvent) => void;
+  onStagekitError: (event: CustomEvent) => void;
 }
 
 /** Story-only datasets, served from `stories/fixtures/` (see `.storybook/main.ts`, `staticDirs`). */
@@ -68,24 +70,23 @@ const meta = {
     src: '',
     level: '',
     query: '',
-    onlyWithClause: false,
+    'only-with-clause': false,
     storage: 'local',
     date: '',
     value: '',
-    onSelect: fn(),
-    onError: fn(),
+    onStagekitCaoSelect: fn(),
+    onStagekitError: fn(),
   },
+  // Descriptions and types come from the manifest; here only the controls (an empty value = attribute left off).
   argTypes: {
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en'], description: 'Language (`nl`, `en`); empty follows the page.' },
-    src: { control: 'text', description: 'URL of a dataset that replaces the bundled one.' },
-    level: { control: 'inline-radio', options: ['', 'mbo', 'hbo', 'wo'], description: 'Only amounts for this education level.' },
-    query: { control: 'text', description: 'The search text.' },
-    onlyWithClause: { name: 'only-with-clause', control: 'boolean', description: 'Only CAOs with an internship-compensation clause.' },
-    storage: { control: 'inline-radio', options: ['local', 'memory'], description: '`memory` writes nothing to the device.' },
-    date: { control: 'text', description: 'Reference date (YYYY-MM-DD) for "may be outdated"; empty = today.' },
-    value: { control: 'text', description: 'Id of the chosen CAO (e.g. `cao-horeca`).' },
-    onSelect: { table: { category: 'events' }, description: '`stagekit-cao-select`: `detail.cao` is the chosen record.' },
-    onError: { table: { category: 'events' }, description: '`stagekit-error`: `detail.code`, `detail.message`.' },
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en'] },
+    src: { control: 'text' },
+    level: { control: 'inline-radio', options: ['', 'mbo', 'hbo', 'wo'] },
+    query: { control: 'text' },
+    'only-with-clause': { control: 'boolean' },
+    storage: { control: 'inline-radio', options: ['local', 'memory'] },
+    date: { control: 'text' },
+    value: { control: 'text' },
   },
   render: (args) => html`
     <stagekit-cao-lookup
@@ -93,12 +94,12 @@ const meta = {
       src=${ifDefined(orUndefined(args.src))}
       level=${ifDefined(orUndefined(args.level))}
       query=${ifDefined(orUndefined(args.query))}
-      ?only-with-clause=${args.onlyWithClause}
+      ?only-with-clause=${args['only-with-clause']}
       storage=${args.storage}
       date=${ifDefined(orUndefined(args.date))}
       value=${ifDefined(orUndefined(args.value))}
-      @stagekit-cao-select=${args.onSelect}
-      @stagekit-error=${args.onError}
+      @stagekit-cao-select=${args.onStagekitCaoSelect}
+      @stagekit-error=${args.onStagekitError}
     ></stagekit-cao-lookup>
   `,
 } satisfies Meta<CaoLookupArgs>;
@@ -133,7 +134,7 @@ export const TypoQuery: Story = {
  */
 export const OnlyWithClauseMbo: Story = {
   name: 'Only with clause + level filter',
-  args: { level: 'mbo', onlyWithClause: true },
+  args: { level: 'mbo', 'only-with-clause': true },
 };
 
 /** `query="xyzxyz"`: nothing matches; the widget says so in words, and the count is 0. */
@@ -203,11 +204,13 @@ export const MemoryStorage: Story = {
   play: async ({ canvasElement, args }) => {
     const lookup = lookupIn(canvasElement);
     const root = lookup.shadowRoot!;
-    await waitFor(() => expect(root.querySelectorAll('[role="option"]').length).toBeGreaterThan(0), { timeout: 5000 });
+    // The list stays closed until the user types; wait until the dataset is in (the count is shown).
+    await waitFor(() => expect(root.querySelector('[part="status"]')?.textContent).toMatch(/\d/), { timeout: 5000 });
     const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
     await userEvent.type(input, 'horeca');
+    await waitFor(() => expect(root.querySelectorAll('[role="option"]').length).toBeGreaterThan(0), { timeout: 5000 });
     await userEvent.keyboard('{ArrowDown}{Enter}');
-    await waitFor(() => expect(args.onSelect).toHaveBeenCalled());
+    await waitFor(() => expect(args.onStagekitCaoSelect).toHaveBeenCalled());
     await waitFor(() => expect(root.querySelector('[part="recent"]')).not.toBeNull());
   },
 };
@@ -219,4 +222,20 @@ export const MemoryStorage: Story = {
 export const OldFigures: Story = {
   name: 'Old figures ("may be outdated")',
   args: { date: '2030-01-01', value: 'cao-jeugdzorg' },
+};
+
+/**
+ * `level="vmbo"` and `date="1-3-2026"`: values the element cannot use. It ignores them (every level,
+ * today's date), and fires one `stagekit-error` with code `invalid-attribute` per value, in the
+ * widget's language (see the Actions panel).
+ */
+export const InvalidAttributes: Story = {
+  name: 'Invalid attributes',
+  args: { level: 'vmbo', date: '1-3-2026' },
+  argTypes: { level: { control: 'text' } },
+  play: async ({ canvasElement, args }) => {
+    lookupIn(canvasElement);
+    const codes = () => (args.onStagekitError as unknown as { mock: { calls: [CustomEvent][] } }).mock.calls.map(([event]) => event.detail.code);
+    await waitFor(() => expect(codes().filter((code) => code === 'invalid-attribute').length).toBe(2));
+  },
 };

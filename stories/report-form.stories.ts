@@ -6,8 +6,10 @@ import 'stagekit/report-form/define.js';
 import type { StagekitReportForm } from 'stagekit';
 
 /**
- * The public contract of `<stagekit-report-form>`: one arg per attribute plus the three events. An
- * empty arg leaves the attribute off, so the element's own default applies. Every story uses
+ * The public contract of `<stagekit-report-form>`: one arg per attribute plus the three events. Args
+ * are named as the Custom Elements Manifest names them (the attribute, and `onStagekit…` for an
+ * event), so the Docs table shows one row per attribute with the manifest's description next to the
+ * control. An empty arg leaves the attribute off, so the element's own default applies. Every story uses
  * `storage="memory"` unless it says otherwise: stories then share no drafts, and nothing a story
  * types is left in this browser.
  *
@@ -22,16 +24,16 @@ interface ReportArgs {
   /** `nl` or `en`; empty = follow the page (the "Taal / Language" toolbar). */
   lang?: '' | 'nl' | 'en';
   endpoint?: string;
-  publicKey?: string;
-  meldpuntName?: string;
-  meldpuntEmail?: string;
-  meldpuntPhone?: string;
-  storage: 'local' | 'memory';
-  prefillType?: string;
-  exitUrl?: string;
-  onStatus: (event: CustomEvent) => void;
-  onQuickExit: (event: CustomEvent) => void;
-  onError: (event: CustomEvent) => void;
+  'public-key'?: string;
+  'meldpunt-name'?: string;
+  'meldpunt-email'?: string;
+  'meldpunt-phone'?: string;
+  storage: 'local' | 'memory' | string;
+  'prefill-type'?: string;
+  'exit-url'?: string;
+  onStagekitReportStatus: (event: CustomEvent) => void;
+  onStagekitQuickExit: (event: CustomEvent) => void;
+  onStagekitError: (event: CustomEvent) => void;
 }
 
 /** How the made-up school answers a POST in a story. */
@@ -48,7 +50,7 @@ const PUBLIC_KEY = JSON.stringify({
   y: 'WfGPaEZckBaswRCqqEqoXvFc8TNG7el9k2_ISKEi9fk',
 });
 
-const SCHOOL = { meldpuntName: 'Meldpunt ROC Domstad', meldpuntEmail: 'meldpunt@rocdomstad.example.nl', meldpuntPhone: '030 123 45 67' } as const;
+const SCHOOL = { 'meldpunt-name': 'Meldpunt ROC Domstad', 'meldpunt-email': 'meldpunt@rocdomstad.example.nl', 'meldpunt-phone': '030 123 45 67' } as const;
 
 const or = (value: string | undefined) => (value ? value : undefined);
 
@@ -163,25 +165,21 @@ async function fillToSend(element: StagekitReportForm): Promise<void> {
 const meta = {
   title: 'Elements/Report form',
   component: 'stagekit-report-form',
-  args: { lang: '', storage: 'memory', onStatus: fn(), onQuickExit: fn(), onError: fn() },
+  args: { lang: '', storage: 'memory', onStagekitReportStatus: fn(), onStagekitQuickExit: fn(), onStagekitError: fn() },
+  // Descriptions and types come from the manifest; here only the controls (an empty value = attribute left off).
   argTypes: {
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en'], description: 'Language (`nl`, `en`); empty follows the page.' },
-    endpoint: { control: 'text', description: "The school's HTTPS address that takes reports (POST, `stagekit-report/1`). Without it: e-mail, copy, download and print." },
-    publicKey: { name: 'public-key', control: 'text', description: "The school's public key (JWK, EC P-256 or RSA-OAEP-256): reports are encrypted in the browser." },
-    meldpuntName: { name: 'meldpunt-name', control: 'text', description: "The name of the school's reporting point." },
-    meldpuntEmail: { name: 'meldpunt-email', control: 'text', description: 'Its e-mail address: the form offers a prefilled e-mail.' },
-    meldpuntPhone: { name: 'meldpunt-phone', control: 'text', description: 'Its phone number, shown in the advice.' },
-    storage: { control: 'inline-radio', options: ['local', 'memory'], description: '`memory` keeps nothing; `local` keeps drafts, the outbox and files in IndexedDB.' },
-    prefillType: {
-      name: 'prefill-type',
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en'] },
+    endpoint: { control: 'text' },
+    'public-key': { control: 'text' },
+    'meldpunt-name': { control: 'text' },
+    'meldpunt-email': { control: 'text' },
+    'meldpunt-phone': { control: 'text' },
+    storage: { control: 'inline-radio', options: ['local', 'memory'] },
+    'prefill-type': {
       control: 'select',
       options: ['', 'discrimination', 'misuse', 'underpaid', 'disguised-job', 'below-cao', 'employment-risk', 'below-cao,employment-risk'],
-      description: 'Where a new report starts: a type, a misuse kind or a compensation checker verdict (comma-separated for several).',
     },
-    exitUrl: { name: 'exit-url', control: 'text', description: 'Where "quick exit" goes (http or https); default `about:blank`. The stories cancel the exit.' },
-    onStatus: { table: { category: 'events' }, description: '`stagekit-report-status`: `detail.id`, `detail.status`, `detail.receipt` when sent, `detail.reason` and `detail.httpStatus` when refused.' },
-    onQuickExit: { table: { category: 'events' }, description: '`stagekit-quick-exit` (cancelable): `detail.url`. Cancelled in the stories so the page stays.' },
-    onError: { table: { category: 'events' }, description: '`stagekit-error`: `detail.code`, `detail.message`.' },
+    'exit-url': { control: 'text' },
   },
   parameters: { receiver: { status: 200, body: { reference: 'MP-2026-0042' } } satisfies ReceiverAnswer },
   // `fetch` to the made-up endpoint is answered by the story, never by the network.
@@ -189,20 +187,20 @@ const meta = {
   render: (args) => html`<stagekit-report-form
     lang=${ifDefined(or(args.lang))}
     endpoint=${ifDefined(or(args.endpoint))}
-    public-key=${ifDefined(or(args.publicKey))}
-    meldpunt-name=${ifDefined(or(args.meldpuntName))}
-    meldpunt-email=${ifDefined(or(args.meldpuntEmail))}
-    meldpunt-phone=${ifDefined(or(args.meldpuntPhone))}
+    public-key=${ifDefined(or(args['public-key']))}
+    meldpunt-name=${ifDefined(or(args['meldpunt-name']))}
+    meldpunt-email=${ifDefined(or(args['meldpunt-email']))}
+    meldpunt-phone=${ifDefined(or(args['meldpunt-phone']))}
     storage=${args.storage}
-    prefill-type=${ifDefined(or(args.prefillType))}
-    exit-url=${ifDefined(or(args.exitUrl))}
-    @stagekit-report-status=${args.onStatus}
+    prefill-type=${ifDefined(or(args['prefill-type']))}
+    exit-url=${ifDefined(or(args['exit-url']))}
+    @stagekit-report-status=${args.onStagekitReportStatus}
     @stagekit-quick-exit=${(event: CustomEvent) => {
       // A story must not leave Storybook: the exit is logged, not followed.
       event.preventDefault();
-      args.onQuickExit(event);
+      args.onStagekitQuickExit(event);
     }}
-    @stagekit-error=${args.onError}
+    @stagekit-error=${args.onStagekitError}
   ></stagekit-report-form>`,
 } satisfies Meta<ReportArgs>;
 
@@ -234,7 +232,7 @@ export const English: Story = {
 /** `prefill-type="below-cao"` (as the compensation checker links to it): a misuse report with "underpaid" ticked, and a notice that says where it came from. */
 export const PrefillBelowCao: Story = {
   name: 'Prefilled from the compensation checker (below-cao)',
-  args: { lang: 'nl', prefillType: 'below-cao' },
+  args: { lang: 'nl', 'prefill-type': 'below-cao' },
   play: async ({ canvasElement }) => {
     const element = await formIn(canvasElement);
     await waitFor(() => expect(shadow(element).querySelector<HTMLInputElement>('input[name="type"][value="misuse"]')?.checked).toBe(true));
@@ -294,7 +292,7 @@ export const Advice: Story = {
 /** Step 5 with the school's endpoint and public key: the whole report to check, "Versturen" (encrypted in the browser first), and the other ways next to it. */
 export const SendWithEndpoint: Story = {
   name: 'Step 5: send to the school (endpoint, encrypted)',
-  args: { lang: 'nl', endpoint: ENDPOINT, publicKey: PUBLIC_KEY, ...SCHOOL },
+  args: { lang: 'nl', endpoint: ENDPOINT, 'public-key': PUBLIC_KEY, ...SCHOOL },
   play: async ({ canvasElement }) => {
     const element = await formIn(canvasElement);
     await fillToSend(element);
@@ -305,7 +303,7 @@ export const SendWithEndpoint: Story = {
 /** Step 5 without an endpoint: the report goes another way — a prefilled e-mail to the meldpunt, copy the text, download it, or print it. */
 export const SendWithoutEndpoint: Story = {
   name: 'Step 5: no endpoint (e-mail, copy, print)',
-  args: { lang: 'nl', meldpuntName: SCHOOL.meldpuntName, meldpuntEmail: SCHOOL.meldpuntEmail },
+  args: { lang: 'nl', 'meldpunt-name': SCHOOL['meldpunt-name'], 'meldpunt-email': SCHOOL['meldpunt-email'] },
   play: async ({ canvasElement }) => {
     const element = await formIn(canvasElement);
     await fillToSend(element);
@@ -324,7 +322,7 @@ export const Queued: Story = {
     await fillToSend(element);
     await act(element, 'send');
     await waitFor(() => expect(shadow(element).querySelector('[data-action="retry"]')).toBeTruthy(), { timeout: 5000 });
-    const statuses = () => (args.onStatus as unknown as { mock: { calls: [CustomEvent][] } }).mock.calls.map(([event]) => event.detail.status);
+    const statuses = () => (args.onStagekitReportStatus as unknown as { mock: { calls: [CustomEvent][] } }).mock.calls.map(([event]) => event.detail.status);
     await waitFor(() => expect(statuses()).toContain('queued'));
   },
 };
@@ -345,7 +343,7 @@ export const Rejected: Story = {
 /** The school took the report: its reference and message, a copy to download or print, and "Nieuwe melding". */
 export const Receipt: Story = {
   name: 'Sent: receipt',
-  args: { lang: 'nl', endpoint: ENDPOINT, publicKey: PUBLIC_KEY, ...SCHOOL },
+  args: { lang: 'nl', endpoint: ENDPOINT, 'public-key': PUBLIC_KEY, ...SCHOOL },
   parameters: { receiver: { status: 201, body: { reference: 'MP-2026-0042', message: 'We nemen binnen 5 werkdagen contact met je op.' } } satisfies ReceiverAnswer },
   play: async ({ canvasElement }) => {
     const element = await formIn(canvasElement);
@@ -386,11 +384,34 @@ export const DeleteAllConfirm: Story = {
  */
 export const QuickExit: Story = {
   name: 'Quick exit (cancelled by the story)',
-  args: { lang: 'nl', exitUrl: 'https://www.weeronline.nl/' },
+  args: { lang: 'nl', 'exit-url': 'https://www.weeronline.nl/' },
   play: async ({ canvasElement, args }) => {
     const element = await formIn(canvasElement);
     await act(element, 'quick-exit');
-    await waitFor(() => expect(args.onQuickExit).toHaveBeenCalled());
+    await waitFor(() => expect(args.onStagekitQuickExit).toHaveBeenCalled());
     await waitFor(() => expect(shadow(element).querySelector('.base')).toBeNull());
+  },
+};
+
+/**
+ * Attributes the form cannot use: an endpoint over plain http, an e-mail address without a domain, a
+ * quick-exit address that is not http(s), an unknown start value and a key that is no key. The form
+ * still works (e-mail and copy instead of sending, quick exit to an empty page), shows what is
+ * wrong, and fires one `stagekit-error` with code `invalid-attribute` per attribute (see the Actions panel).
+ */
+export const InvalidAttributes: Story = {
+  name: 'Invalid attributes',
+  args: {
+    lang: 'nl',
+    endpoint: 'http://meldpunt.example.nl/meldingen',
+    'meldpunt-email': 'meldpunt@',
+    'exit-url': 'javascript:alert(1)',
+    'prefill-type': 'lunch',
+    'public-key': '{"kty":"oct"}',
+  },
+  play: async ({ canvasElement, args }) => {
+    await formIn(canvasElement);
+    const codes = () => (args.onStagekitError as unknown as { mock: { calls: [CustomEvent][] } }).mock.calls.map(([event]) => event.detail.code);
+    await waitFor(() => expect(codes().filter((code) => code === 'invalid-attribute').length).toBe(5), { timeout: 5000 });
   },
 };

@@ -9,7 +9,10 @@ import type { StagekitSchedulePlanner } from 'stagekit';
 
 /**
  * The public contract of `<stagekit-schedule-planner>`: one arg per attribute, the `plan` property
- * and the two events. An empty arg leaves the attribute off, so the element's own default applies.
+ * and the two events. Args are named as the Custom Elements Manifest names them (the attribute, and
+ * `onStagekit…` for an event), so the Docs table shows one row per attribute with the manifest's
+ * description next to the control. An empty arg leaves the attribute off, so the element's own
+ * default applies.
  * Every story uses `storage="memory"` unless you switch it: stories then do not share drafts, and a
  * reload shows the story as written (with `local`, a draft from the same attributes comes back).
  */
@@ -18,15 +21,15 @@ interface PlannerArgs {
   lang?: '' | 'nl' | 'en';
   start?: string;
   end?: string;
-  hoursPerDay?: string;
-  totalHours?: string;
+  'hours-per-day'?: string;
+  'total-hours'?: string;
   model?: '' | 'lint' | 'blok' | 'hybrid' | 'modular' | string;
   week?: string;
   storage: 'local' | 'memory';
   /** Set as the `plan` property (not an attribute) when given. */
   plan?: SchedulePlan;
-  onChange: (event: CustomEvent) => void;
-  onError: (event: CustomEvent) => void;
+  onStagekitScheduleChange: (event: CustomEvent) => void;
+  onStagekitError: (event: CustomEvent) => void;
 }
 
 const or = (value: string | undefined) => (value ? value : undefined);
@@ -42,8 +45,8 @@ const planner = (args: PlannerArgs) => html`<stagekit-schedule-planner
   lang=${ifDefined(or(args.lang))}
   start=${ifDefined(or(args.start))}
   end=${ifDefined(or(args.end))}
-  hours-per-day=${ifDefined(or(args.hoursPerDay))}
-  total-hours=${ifDefined(or(args.totalHours))}
+  hours-per-day=${ifDefined(or(args['hours-per-day']))}
+  total-hours=${ifDefined(or(args['total-hours']))}
   model=${ifDefined(or(args.model))}
   week=${ifDefined(or(args.week))}
   storage=${args.storage}
@@ -51,26 +54,25 @@ const planner = (args: PlannerArgs) => html`<stagekit-schedule-planner
     // Only a given plan is set: setting `plan` to undefined would be refused as an invalid plan.
     if (element && args.plan) (element as StagekitSchedulePlanner).plan = args.plan;
   })}
-  @stagekit-schedule-change=${args.onChange}
-  @stagekit-error=${args.onError}
+  @stagekit-schedule-change=${args.onStagekitScheduleChange}
+  @stagekit-error=${args.onStagekitError}
 ></stagekit-schedule-planner>`;
 
 const meta = {
   title: 'Elements/Schedule planner',
   component: 'stagekit-schedule-planner',
-  args: { lang: '', storage: 'memory', onChange: fn(), onError: fn() },
+  args: { lang: '', storage: 'memory', onStagekitScheduleChange: fn(), onStagekitError: fn() },
+  // Descriptions and types come from the manifest; here only the controls (an empty value = attribute left off).
   argTypes: {
-    lang: { control: 'inline-radio', options: ['', 'nl', 'en'], description: 'Language (`nl`, `en`); empty follows the page.' },
-    start: { control: 'text', description: 'First internship day, `YYYY-MM-DD`; empty = next Monday.' },
-    end: { control: 'text', description: 'Last internship day, `YYYY-MM-DD`; empty = 20 weeks after the start.' },
-    hoursPerDay: { name: 'hours-per-day', control: 'text', description: 'Hours per work day (0.5–24, default 8).' },
-    totalHours: { name: 'total-hours', control: 'text', description: 'The agreed total hours to plan against.' },
-    model: { control: 'select', options: ['', 'lint', 'blok', 'hybrid', 'modular'], description: '`lint`, `blok`, `hybrid` or `modular`.' },
-    week: { control: 'text', description: 'The standard week as `day:type` pairs, e.g. `mon:company,tue:remote,wed:school`.' },
-    storage: { control: 'inline-radio', options: ['local', 'memory'], description: '`memory` keeps no drafts; `local` keeps them in IndexedDB.' },
-    plan: { control: 'object', description: 'The `plan` property: a whole plan (as in an exported file). Not an attribute.' },
-    onChange: { table: { category: 'events' }, description: '`stagekit-schedule-change`: `detail.plan`, `detail.totals`, `detail.warnings`.' },
-    onError: { table: { category: 'events' }, description: '`stagekit-error`: `detail.code`, `detail.message`.' },
+    lang: { control: 'inline-radio', options: ['', 'nl', 'en'] },
+    start: { control: 'text' },
+    end: { control: 'text' },
+    'hours-per-day': { control: 'text' },
+    'total-hours': { control: 'text' },
+    model: { control: 'select', options: ['', 'lint', 'blok', 'hybrid', 'modular'] },
+    week: { control: 'text' },
+    storage: { control: 'inline-radio', options: ['local', 'memory'] },
+    plan: { control: 'object' },
   },
   render: planner,
 } satisfies Meta<PlannerArgs>;
@@ -84,19 +86,19 @@ export const Default: Story = {};
 /** Lint: company Monday to Wednesday, school Thursday and Friday, one autumn term; the agreed 504 hours are met. */
 export const LintPlan: Story = {
   name: 'Lint plan',
-  args: { model: 'lint', start: '2026-09-07', end: '2027-01-29', hoursPerDay: '8', totalHours: '504' },
+  args: { model: 'lint', start: '2026-09-07', end: '2027-01-29', 'hours-per-day': '8', 'total-hours': '504' },
 };
 
 /** Blok: full weeks at the company from February to June (40 hours a week). */
 export const BlokPlan: Story = {
   name: 'Blok plan',
-  args: { model: 'blok', start: '2027-02-01', end: '2027-06-25', hoursPerDay: '8', totalHours: '808' },
+  args: { model: 'blok', start: '2027-02-01', end: '2027-06-25', 'hours-per-day': '8', 'total-hours': '808' },
 };
 
 /** Hybrid: three company days, one remote day and a school day; remote days in the first (onboarding) week become company days. */
 export const HybridPlan: Story = {
   name: 'Hybrid plan',
-  args: { model: 'hybrid', start: '2026-09-01', end: '2027-01-29', week: 'mon:company,tue:company,wed:remote,thu:company,fri:school', totalHours: '696' },
+  args: { model: 'hybrid', start: '2026-09-01', end: '2027-01-29', week: 'mon:company,tue:company,wed:remote,thu:company,fri:school', 'total-hours': '696' },
 };
 
 /** Two modular projects with their own names and dates, given as the `plan` property. */
@@ -120,18 +122,18 @@ export const ModularPlan: Story = {
 /** `total-hours` far above what the dates allow: warnings say how many hours are missing and when they would be reached. */
 export const WithWarnings: Story = {
   name: 'With warnings (too many hours agreed)',
-  args: { model: 'lint', start: '2027-02-01', end: '2027-06-25', totalHours: '1200' },
+  args: { model: 'lint', start: '2027-02-01', end: '2027-06-25', 'total-hours': '1200' },
 };
 
 /** Nine hours a day on five company days: 45 hours a week, above the 40-hour limit. */
 export const OverFortyHours: Story = {
   name: 'Over 40 hours a week',
-  args: { model: 'blok', start: '2027-02-01', end: '2027-06-25', hoursPerDay: '9', week: 'mon:company,tue:company,wed:company,thu:company,fri:company' },
+  args: { model: 'blok', start: '2027-02-01', end: '2027-06-25', 'hours-per-day': '9', week: 'mon:company,tue:company,wed:company,thu:company,fri:company' },
 };
 
 /** `lang="en"`: every text, date and number in English. */
 export const English: Story = {
-  args: { lang: 'en', model: 'hybrid', start: '2026-09-01', end: '2027-01-29', week: 'mon:company,tue:company,wed:remote,thu:company,fri:school', totalHours: '696' },
+  args: { lang: 'en', model: 'hybrid', start: '2026-09-01', end: '2027-01-29', week: 'mon:company,tue:company,wed:remote,thu:company,fri:school', 'total-hours': '696' },
 };
 
 /**
@@ -141,7 +143,7 @@ export const English: Story = {
  */
 export const BadAttributes: Story = {
   name: 'Bad attributes',
-  args: { start: '2026-13-01', hoursPerDay: 'acht', model: 'stage', week: 'mon:company,xyz:school' },
+  args: { start: '2026-13-01', 'hours-per-day': 'acht', model: 'stage', week: 'mon:company,xyz:school' },
   play: async ({ canvasElement }) => {
     const element = plannerIn(canvasElement);
     await waitFor(() => expect(element.shadowRoot?.querySelectorAll('.notice').length).toBeGreaterThanOrEqual(4));
@@ -190,5 +192,21 @@ export const CalendarAndOverrides: Story = {
   play: async ({ canvasElement }) => {
     const element = plannerIn(canvasElement);
     await waitFor(() => expect(element.plan.calendar.length).toBe(3));
+  },
+};
+
+/**
+ * A `plan` property that is not a plan (an end before the start, a model that does not exist): the
+ * element keeps its own plan, says in a notice what is wrong (at most three problems), and fires
+ * `stagekit-error` with code `invalid-plan` (see the Actions panel).
+ */
+export const InvalidPlan: Story = {
+  name: 'Invalid plan property',
+  args: { plan: { ...createPlan({ id: 'story-invalid', title: 'Kapot plan', start: '2027-02-01', end: '2027-06-25', hoursPerDay: 8, model: 'lint' }), end: '2026-01-01', model: 'stage' } as unknown as SchedulePlan },
+  play: async ({ canvasElement, args }) => {
+    const element = plannerIn(canvasElement);
+    const codes = () => (args.onStagekitError as unknown as { mock: { calls: [CustomEvent][] } }).mock.calls.map(([event]) => event.detail.code);
+    await waitFor(() => expect(codes()).toContain('invalid-plan'), { timeout: 5000 });
+    await waitFor(() => expect(element.plan.id).not.toBe('story-invalid'));
   },
 };
