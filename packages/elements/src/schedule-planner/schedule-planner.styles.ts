@@ -266,6 +266,12 @@ export const schedulePlannerStyles = css`
     padding-inline-start: 0;
     list-style: none;
   }
+  /* The list shows every week at once (about 11,000 px for 20 weeks on a phone): weeks off screen skip
+     layout and paint until they scroll in, as the grid's rows do. */
+  .list > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 14rem;
+  }
   .list li.day {
     padding: 0.25rem 0.5rem;
     margin-block-end: 2px;
@@ -303,7 +309,8 @@ export const schedulePlannerStyles = css`
     .caption {
       display: none;
     }
-    .row {
+    .row,
+    .list > li {
       content-visibility: visible;
     }
     h3 {

@@ -34,15 +34,16 @@ async function rendered(frame: HTMLIFrameElement, tag: string): Promise<string> 
   return (element?.shadowRoot?.textContent ?? '').trim();
 }
 
-describe('portal (built), smoke', () => {
-  afterEach(async () => {
-    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
-    // Each page starts like a first visit: the portal's service worker (registered by a page) goes.
-    for (const registration of (await navigator.serviceWorker?.getRegistrations()) ?? []) await registration.unregister();
-  });
+/** The smoke tests of every portal page in one language; one file per language keeps each WebKit session short. */
+export function smokeTestPortal(lang: 'nl' | 'en'): void {
+  describe(`portal (built), smoke, ${lang}`, () => {
+    afterEach(async () => {
+      document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+      // Each page starts like a first visit: the portal's service worker (registered by a page) goes.
+      for (const registration of (await navigator.serviceWorker?.getRegistrations()) ?? []) await registration.unregister();
+    });
 
-  for (const page of PORTAL_PAGES) {
-    for (const lang of ['nl', 'en'] as const) {
+    for (const page of PORTAL_PAGES) {
       it(`/${page.path[lang]} renders${page.widget ? ` <${page.widget}>` : ''} from its own origin`, async () => {
         const frame = await open(page.path[lang]);
         const doc = frame.contentDocument!;
@@ -58,5 +59,5 @@ describe('portal (built), smoke', () => {
         expect(foreign, 'no file from another origin').to.deep.equal([]);
       });
     }
-  }
-});
+  });
+}

@@ -1,0 +1,4 @@
+// The built portal's pages in Dutch, in every engine: see ./portal-smoke.ts.
+import { smokeTestPortal } from './portal-smoke.js';
+
+smokeTestPortal('nl');
