@@ -8,13 +8,21 @@ import { PORTAL_PAGES } from '../../portal/site/pages.js';
 
 const SITE = '/dist/portal/';
 
+/**
+ * One frame for all pages, navigated from page to page as a reader does. (Removing a frame that
+ * holds a widget now and then left WebKitGTK's web process spinning in a microtask loop.)
+ */
 async function open(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.title = 'portal page';
-  frame.style.inlineSize = '1024px';
-  frame.style.blockSize = '768px';
+  let frame = document.querySelector<HTMLIFrameElement>('iframe[data-portal-page]');
+  if (!frame) {
+    frame = document.createElement('iframe');
+    frame.dataset['portalPage'] = '';
+    frame.title = 'portal page';
+    frame.style.inlineSize = '1024px';
+    frame.style.blockSize = '768px';
+    document.body.append(frame);
+  }
   frame.src = `${SITE}${path}`;
-  document.body.append(frame);
   // Parsed is enough: the checks read the page's HTML and wait for its widget themselves.
   for (let tries = 0; tries < 160; tries++) {
     const doc = frame.contentDocument;
@@ -38,7 +46,6 @@ async function rendered(frame: HTMLIFrameElement, tag: string): Promise<string> 
 export function smokeTestPortal(lang: 'nl' | 'en'): void {
   describe(`portal (built), smoke, ${lang}`, () => {
     afterEach(async () => {
-      document.querySelectorAll('iframe').forEach((frame) => frame.remove());
       // Each page starts like a first visit: the portal's service worker (registered by a page) goes.
       for (const registration of (await navigator.serviceWorker?.getRegistrations()) ?? []) await registration.unregister();
     });
