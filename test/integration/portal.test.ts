@@ -97,6 +97,10 @@ describe('portal pages (Chromium)', () => {
           if (entry.menu === 'main') assert.equal(await current.count(), 1, 'the menu marks this page');
           await page.waitForLoadState('networkidle');
           assert.deepEqual(await axeViolations(page), []);
+          // And at a phone's width, where long labels squeeze small controls (WCAG 2.2 target size).
+          await page.setViewportSize({ width: 412, height: 823 });
+          await page.waitForTimeout(100);
+          assert.deepEqual(await axeViolations(page), [], 'axe clean at 412 px wide');
           assert.deepEqual(foreign, [], 'no request leaves the origin');
           assert.deepEqual(errors, [], 'no console errors');
         } finally {

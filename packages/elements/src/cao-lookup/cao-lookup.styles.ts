@@ -43,8 +43,11 @@ export const caoLookupStyles = css`
     min-block-size: 2.75rem;
   }
   .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    /* WCAG 2.2 target size: at least 24 × 24 px, and never squeezed by a long label. */
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    flex: none;
+    margin: 0;
   }
   .level {
     display: inline-flex;

@@ -38,8 +38,11 @@ export const compensationFormStyles = css`
     font-weight: 400;
   }
   .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    /* WCAG 2.2 target size: at least 24 × 24 px, and never squeezed by a long label. */
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    flex: none;
+    margin: 0;
   }
   [aria-invalid='true']:not(fieldset) {
     border-color: var(--_stagekit-error);

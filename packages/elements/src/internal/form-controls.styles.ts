@@ -27,8 +27,11 @@ export const formControlStyles = css`
     min-block-size: 2.75rem;
   }
   .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    /* WCAG 2.2 target size: at least 24 × 24 px, and never squeezed by a long label. */
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    flex: none;
+    margin: 0;
   }
   .hint {
     color: var(--_stagekit-muted);

@@ -67,8 +67,9 @@ export const reportFormStyles = css`
     min-block-size: 2.75rem;
   }
   .choice > input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    /* WCAG 2.2 target size: at least 24 × 24 px. */
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     margin: 0;
   }
   .choice > :not(input[type]) {
