@@ -266,12 +266,6 @@ export const schedulePlannerStyles = css`
     padding-inline-start: 0;
     list-style: none;
   }
-  /* The list shows every week at once (about 11,000 px for 20 weeks on a phone): weeks off screen skip
-     layout and paint until they scroll in, as the grid's rows do. */
-  .list > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 14rem;
-  }
   .list li.day {
     padding: 0.25rem 0.5rem;
     margin-block-end: 2px;
@@ -309,8 +303,7 @@ export const schedulePlannerStyles = css`
     .caption {
       display: none;
     }
-    .row,
-    .list > li {
+    .row {
       content-visibility: visible;
     }
     h3 {
