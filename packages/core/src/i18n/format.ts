@@ -35,3 +35,9 @@ export function formatList(items: readonly string[], locale: Locale): string {
 export function formatNumber(value: number, locale: Locale): string {
   return cached(`number:${locale}`, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 })).format(value);
 }
+
+/** A moment as a long date with a short time ("1 januari 2026 om 14:05"), in `timeZone` (default: the device's). */
+export function formatDateTime(moment: Date, locale: Locale, timeZone?: string): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) };
+  return cached(`datetime:${locale}:${timeZone ?? ''}`, () => new Intl.DateTimeFormat(intlLocale[locale], options)).format(moment);
+}

@@ -1,4 +1,4 @@
-import { formatList, formatNumber, formatPartialDate } from '../i18n/format.js';
+import { formatDateTime, formatList, formatNumber, formatPartialDate } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
 import type { ReportMessageKey } from '../i18n/messages/report.nl.js';
 import { translator, type Messages } from '../i18n/translate.js';
@@ -25,8 +25,6 @@ export interface ReportTextOptions {
   timeZone?: string;
 }
 
-const intlLocale: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
-
 export function formatFileSize(bytes: number, locale: Locale, messages: Messages<ReportMessageKey>): string {
   const t = translator(messages, locale);
   if (bytes < 1024) return t('text.size.bytes', { size: formatNumber(bytes, locale) });
@@ -37,7 +35,7 @@ export function formatFileSize(bytes: number, locale: Locale, messages: Messages
 export function formatCreated(created: string, locale: Locale, timeZone = 'Europe/Amsterdam'): string {
   const date = new Date(created);
   if (Number.isNaN(date.getTime())) return created;
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
+  return formatDateTime(date, locale, timeZone);
 }
 
 export function reportText(report: Report, messages: Messages<ReportMessageKey>, locale: Locale, options: ReportTextOptions): string {

@@ -42,13 +42,6 @@ export const caoLookupStyles = css`
     font-weight: 400;
     min-block-size: 2.75rem;
   }
-  .check input {
-    /* WCAG 2.2 target size: at least 24 × 24 px, and never squeezed by a long label. */
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    flex: none;
-    margin: 0;
-  }
   .level {
     display: inline-flex;
     flex-wrap: wrap;

@@ -37,13 +37,6 @@ export const compensationFormStyles = css`
     min-block-size: 2.75rem;
     font-weight: 400;
   }
-  .choice input {
-    /* WCAG 2.2 target size: at least 24 × 24 px, and never squeezed by a long label. */
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    flex: none;
-    margin: 0;
-  }
   [aria-invalid='true']:not(fieldset) {
     border-color: var(--_stagekit-error);
   }

@@ -26,7 +26,8 @@ export const formControlStyles = css`
     gap: 0.5rem;
     min-block-size: 2.75rem;
   }
-  .check input {
+  .check input,
+  .choice > input {
     /* WCAG 2.2 target size: at least 24 × 24 px, and never squeezed by a long label. */
     inline-size: 1.5rem;
     block-size: 1.5rem;

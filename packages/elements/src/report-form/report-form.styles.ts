@@ -66,12 +66,6 @@ export const reportFormStyles = css`
     align-items: center;
     min-block-size: 2.75rem;
   }
-  .choice > input {
-    /* WCAG 2.2 target size: at least 24 × 24 px. */
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-  }
   .choice > :not(input[type]) {
     grid-column: 2;
   }

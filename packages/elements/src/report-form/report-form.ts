@@ -7,6 +7,7 @@ import {
   STEP_FIELDS,
   checkEndpoint,
   draftToReport,
+  formatDateTime,
   isDraftEmpty,
   isMailAddress,
   loadedMessages,
@@ -839,8 +840,6 @@ export class StagekitReportForm extends StagekitElement {
   // Rendering -----------------------------------------------------------------------------------
 
   private view(t: Translator<ReportMessageKey>): ReportView {
-    // Made on first use only: the first Intl.DateTimeFormat on a page costs tens of milliseconds.
-    let dateFormat: Intl.DateTimeFormat | undefined;
     return {
       t,
       locale: this.locale,
@@ -862,7 +861,7 @@ export class StagekitReportForm extends StagekitElement {
       keepNothing: this.kind === 'memory',
       keepNothingFixed: this.storage === 'memory',
       storageFallback: this.drafts.fallback,
-      formatDate: (iso) => (dateFormat ??= new Intl.DateTimeFormat(this.locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' })).format(new Date(iso)),
+      formatDate: (iso) => formatDateTime(new Date(iso), this.locale),
       text: (field, value) => this.setText(field, value),
       toggle: (field, value, on) => this.toggle(field, value, on),
       choose: (field, value) => this.choose(field, value),
