@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { serveDist, type DistServer } from './dist-server.ts';
+import { serveFolder, type StaticServer } from './static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -52,7 +52,7 @@ const tarballs = { core: '', elements: '' };
 let publint: Record<keyof typeof tarballs, Promise<Run>>;
 let attw: Record<keyof typeof tarballs, Promise<Run>>;
 let typecheck: Promise<Run>;
-let server: DistServer;
+let server: StaticServer;
 let browser: Browser;
 
 before(
@@ -106,7 +106,7 @@ before(
     }
     assert.ok(replaced > 0, `the CDN files hold the version constant "${version}"`);
 
-    server = await serveDist(app, (path) => (path === '/csp.html' ? { 'Content-Security-Policy': CSP } : {}));
+    server = await serveFolder(app, (path) => (path === '/csp.html' ? { 'Content-Security-Policy': CSP } : {}));
     browser = await chromium.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],

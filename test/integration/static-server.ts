@@ -21,8 +21,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built folder like a static host: folders answer with their index.html, unknown paths 404. */
-export async function serveFolder(folder: string, headers: OutgoingHttpHeaders = {}): Promise<StaticServer> {
+/**
+ * Serves a built folder like a static host: folders answer with their index.html, unknown paths 404.
+ * `headers` are added to every response, or per path when given as a function (a strict-CSP page).
+ */
+export async function serveFolder(folder: string, headers: OutgoingHttpHeaders | ((path: string) => OutgoingHttpHeaders) = {}): Promise<StaticServer> {
   const root = resolve(folder);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -30,13 +33,17 @@ export async function serveFolder(folder: string, headers: OutgoingHttpHeaders =
     if (file !== root && !file.startsWith(root + sep)) return void response.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-    response.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...headers });
+    response.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...(typeof headers === 'function' ? headers(path) : headers) });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import {
   AGREEMENT_SOURCES,
   REPORT_SOURCES,
@@ -16,21 +15,18 @@ import {
 } from '@stagekit/core';
 import { reportMessagesEn } from '../../packages/core/src/i18n/messages/report.en.ts';
 import { reportMessagesNl } from '../../packages/core/src/i18n/messages/report.nl.ts';
-import { renderSources, type SourcesData } from '../../tools/portal/sources-html.ts';
+import { escapeHtml as escape, loadSourcesData, renderSources, type SourcesData } from '../../tools/portal/sources-html.ts';
 
 // Every figure the kit uses is on the Sources page, with its source and dates: checked from the
 // datasets themselves, so a new record or a changed amount is covered without editing this test.
 
-const readJson = (file: string) => JSON.parse(readFileSync(new URL(`../../packages/core/data/${file}`, import.meta.url), 'utf8'));
-const cao = readJson('cao-dataset.json') as { version: string; date: string; records: CaoRecord[] };
-const rules = readJson('compensation-rules.json') as CompensationRules;
+const { cao, rules } = loadSourcesData() as { cao: { version: string; date: string; records: CaoRecord[] }; rules: CompensationRules };
 
 const LANGS = ['nl', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 const UNKNOWN: Record<Lang, string> = { nl: 'niet bekend', en: 'unknown' };
 const REPORT_MESSAGES = { nl: reportMessagesNl, en: reportMessagesEn } as Record<Lang, Record<string, unknown>>;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const money = (euros: number, lang: Lang) => escape(formatEuros(eurosToCents(euros), lang));
 const date = (value: string | null | undefined, lang: Lang) => (value ? escape(formatPartialDate(value, lang)) : UNKNOWN[lang]);
 
@@ -68,7 +64,7 @@ test('every CAO record is listed with each amount, its conditions, validity, sou
         assert.ok(html.includes(amount.euros === null ? UNKNOWN[lang] : money(amount.euros, lang)), `${where} (${lang}): amount ${amount.euros}`);
         assert.ok(html.includes(amount.hoursPerWeek === null ? UNKNOWN[lang] : escape(formatNumber(amount.hoursPerWeek, lang))), `${where}: hours`);
         for (const figure of [amount.conditions.minMonths, amount.conditions.minTotalHours, amount.conditions.minHoursPerWeek]) {
-          if (figure !== undefined) assert.ok(html.includes(escape(formatNumber(figure, lang))), `${where} (${lang}): condition ${figure}`);
+          if (figure !== undefined) assert.match(html, new RegExp(`<li>[^<]*(?<![\\d.,])${escape(formatNumber(figure, lang)).replace(/[.]/g, '\\.')}(?![\\d,])[^<]*</li>`), `${where} (${lang}): condition ${figure}`);
         }
         const proration = amount.proration;
         if (proration.rule === 'half-day') assert.ok(html.includes(escape(formatNumber(proration.thresholdHours, lang))), `${where}: half-day threshold`);
@@ -89,7 +85,8 @@ test('every CAO record is listed with each amount, its conditions, validity, sou
 test('every minimum wage figure is listed per period and age, with its source and dates', () => {
   for (const lang of LANGS) {
     const section = part(output[lang], 'minimum-wage');
-    assert.ok(section.includes(String(rules.minimumWage.indexationMonths)), 'indexation months');
+    const every = lang === 'nl' ? `elke ${rules.minimumWage.indexationMonths} maanden` : `every ${rules.minimumWage.indexationMonths} months`;
+    assert.ok(section.includes(every), `indexation months (${lang})`);
     assertSource(section, rules.minimumWage.indexationSource, lang, 'indexation');
     for (const period of rules.minimumWage.periods) {
       const html = part(output[lang], `minimum-wage-${period.from}`);
@@ -123,7 +120,7 @@ test('every national average is listed with its year, source and dates', () => {
     for (const average of rules.averages) {
       const html = part(output[lang], `average-${average.level}`);
       assert.ok(html.includes(money(average.euros, lang)), `${average.level} (${lang})`);
-      assert.ok(html.includes(escape(average.year)));
+      assert.ok(html.includes(`<td>${escape(average.year)}</td>`), `${average.level} (${lang}): year`);
       assertSource(html, average.source, lang, `average ${average.level}`);
     }
   }
@@ -135,7 +132,10 @@ test('every reporting route lists its facts (with their figures) and every sourc
     for (const route of Object.values(ROUTES)) {
       const html = part(output[lang], `route-${route.id}`);
       for (const note of route.notes) assert.ok(html.includes(escape(String(messages[`route.${route.id}.${note}`]))), `${route.id}.${note} (${lang})`);
-      if (route.responseTime !== 'unknown') assert.ok(html.includes(String(route.responseTime.workingDays)), `${route.id}: response time`);
+      if (route.responseTime !== 'unknown') {
+        const days = route.responseTime.workingDays;
+        assert.ok(html.includes(lang === 'nl' ? `binnen ${days} werkdag` : `within ${days} working day`), `${route.id} (${lang}): response time`);
+      }
       for (const key of route.sources) assertSource(html, REPORT_SOURCES[key], lang, `route ${route.id} / ${key}`);
     }
     // No source of the routing table is left out.

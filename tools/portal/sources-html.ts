@@ -47,18 +47,16 @@ export interface SourcesData {
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../packages/core/data/${file}`, import.meta.url), 'utf8'));
 
-let loaded: SourcesData | undefined;
-
-/** The kit's data: the JSON datasets of packages/core/data and the sourced constants of core. */
+/** The kit's data: the JSON datasets of packages/core/data and the sourced constants of core (read each time: the dev server shows edits at once). */
 export function loadSourcesData(): SourcesData {
-  return (loaded ??= {
+  return {
     cao: readJson('cao-dataset.json') as CaoDatasetFile,
     rules: readJson('compensation-rules.json') as CompensationRules,
     routes: ROUTES,
     reportSources: REPORT_SOURCES,
     agreementSources: AGREEMENT_SOURCES,
     scheduleRules: SCHEDULE_RULES,
-  });
+  };
 }
 
 export const escapeHtml = (text: string): string =>
