@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { checkEndpoint, loadReportTools } from '@stagekit/core';
+import { checkEndpoint, formatNumber, loadReportTools } from '@stagekit/core';
 import { configuratorStyles } from './embed-configurator.styles.js';
 import { ReportTools } from './report-tools.js';
 import { autoloaderUrlFor, buildCssRule, buildSnippet, SnippetError } from './snippet.js';
@@ -28,7 +28,7 @@ import {
   type WidgetTag,
 } from './widget-options.js';
 
-type KeyCheck = { state: 'ok' } | { state: 'private' } | { state: 'invalid'; reason: string };
+type KeyCheck = { state: 'ok' } | { state: 'private' } | { state: 'invalid'; unsupported: boolean };
 
 /** Text fields change the preview after a short pause, so that typing does not rebuild it per key. */
 const TYPING_PAUSE_MS = 400;
@@ -295,7 +295,7 @@ export class PortalEmbedConfigurator extends LitElement {
       check = { state: 'ok' };
     } catch (error) {
       const code = (error as { code?: string }).code;
-      check = code === 'private-key' ? { state: 'private' } : { state: 'invalid', reason: (error as Error).message };
+      check = code === 'private-key' ? { state: 'private' } : { state: 'invalid', unsupported: code === 'unsupported-key' };
     }
     if (run === this.#keyCheckRun) this.keyCheck = check;
   }
@@ -518,14 +518,14 @@ export class PortalEmbedConfigurator extends LitElement {
     const trimmed = value.trim();
     if (!trimmed) return undefined;
     if (option.kind === 'number' && !isValidNumber(option, trimmed)) {
-      const number = (value: number | undefined) => String(value ?? '').replace('.', this.uiLang === 'nl' ? ',' : '.');
+      const number = (value: number | undefined) => (value === undefined ? '' : formatNumber(value, this.uiLang));
       return { ok: false, text: text.numberInvalid(`${number(option.min ?? 0)}–${number(option.max)}`) };
     }
     if (this.info.tag === 'stagekit-report-form' && option.attribute === 'endpoint' && !checkEndpoint(trimmed).ok) return { ok: false, text: text.endpointInvalid };
     if (option.attribute === 'public-key') {
       if (holdsPrivateKey(trimmed)) return { ok: false, text: text.keyPrivate };
       const check = this.keyCheck;
-      if (check?.state === 'invalid') return { ok: false, text: text.keyInvalid(check.reason) };
+      if (check?.state === 'invalid') return { ok: false, text: text.keyInvalid(check.unsupported) };
       if (check?.state === 'private') return { ok: false, text: text.keyPrivate };
       if (check?.state === 'ok') return { ok: true, text: text.keyOk };
     }

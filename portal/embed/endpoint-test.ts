@@ -110,7 +110,7 @@ export async function testEndpoint(options: EndpointTestOptions): Promise<Endpoi
   let status: number | undefined;
   const outbox = new Outbox({
     store: new MemoryOutboxStore(),
-    timeoutMs: options.timeoutMs ?? 20_000,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     fetch: async (url, init) => {
       const response = await realFetch(url, init);
       status = response.status;

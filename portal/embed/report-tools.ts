@@ -83,7 +83,7 @@ export class ReportTools implements ReactiveController {
     } catch (error) {
       this.keyState = 'idle';
       const code = (error as { code?: string }).code;
-      this.keyStatus = code === 'insecure-context' ? this.text.keysInsecure : this.text.keysFailed((error as Error).message);
+      this.keyStatus = code === 'insecure-context' ? this.text.keysInsecure : this.text.keysFailed;
       this.update();
     }
   }

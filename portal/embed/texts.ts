@@ -2,6 +2,7 @@
  * The configurator's own words, in Dutch (B1) and English. Pure data and small functions for the
  * sentences that carry a value.
  */
+import { OUTBOX_TIMING } from '@stagekit/core';
 import type { EndpointTestResult } from './endpoint-test.js';
 import type { Lang } from './widget-options.js';
 
@@ -44,7 +45,8 @@ export interface ConfiguratorText {
   readonly caoIdLabel: string;
   readonly endpointInvalid: string;
   readonly keyPrivate: string;
-  readonly keyInvalid: (reason: string) => string;
+  /** `unsupported`: a valid key of a kind the form cannot use (not EC P-256 or RSA ≥ 2048 bits). */
+  readonly keyInvalid: (unsupported: boolean) => string;
   readonly keyOk: string;
   readonly toolsTitle: string;
   readonly keysTitle: string;
@@ -57,7 +59,7 @@ export interface ConfiguratorText {
   readonly keysDiscard: string;
   readonly keysDiscarded: string;
   readonly keysDone: (file: string) => string;
-  readonly keysFailed: (reason: string) => string;
+  readonly keysFailed: string;
   readonly keysInsecure: string;
   readonly testTitle: string;
   readonly testIntro: string;
@@ -108,7 +110,8 @@ const nl: ConfiguratorText = {
   caoIdLabel: 'Code van de cao',
   endpointInvalid: 'Dit adres werkt niet. Gebruik een https-adres (http mag alleen met localhost, om te testen).',
   keyPrivate: 'Dit is een privésleutel. Plak hier alleen de openbare sleutel. De privésleutel hoort alleen op de server van je meldpunt. Hij staat niet in de code.',
-  keyInvalid: (reason) => `Dit is geen bruikbare openbare sleutel (${reason}). Het formulier kan zo niet versturen.`,
+  keyInvalid: (unsupported) =>
+    `${unsupported ? 'Dit soort sleutel kan niet gebruikt worden. Gebruik EC P-256, of RSA van minstens 2048 bits.' : 'Dit is geen bruikbare openbare sleutel.'} Het formulier kan zo niet versturen.`,
   keyOk: 'De sleutel is goed. Meldingen worden versleuteld.',
   toolsTitle: 'Voor het meldpunt van je school',
   keysTitle: 'Een sleutelpaar maken',
@@ -124,7 +127,7 @@ const nl: ConfiguratorText = {
   keysDiscarded: 'Het sleutelpaar is weggegooid. Er is niets bewaard.',
   keysDone: (file) =>
     `De privésleutel is gedownload als ${file}. Bewaar dat bestand alleen op de server van je meldpunt. De openbare sleutel staat nu in het veld en in de code.`,
-  keysFailed: (reason) => `Het sleutelpaar kon niet worden gemaakt (${reason}).`,
+  keysFailed: 'Het sleutelpaar kon niet worden gemaakt. Probeer het opnieuw, of in een andere browser.',
   keysInsecure: 'Je browser kan hier geen sleutels maken: de pagina moet via https open zijn.',
   testTitle: 'Je endpoint testen',
   testIntro:
@@ -144,7 +147,7 @@ const nl: ConfiguratorText = {
       case 'throttled':
         return `Het endpoint is te druk${status}. Het formulier probeert een echte melding later opnieuw.`;
       case 'timeout':
-        return 'Geen antwoord binnen 20 seconden.';
+        return `Geen antwoord binnen ${OUTBOX_TIMING.timeoutMs / 1000} seconden.`;
       case 'cors':
         return 'De server antwoordt, maar de browser mag het antwoord niet lezen. Waarschijnlijk staat CORS niet goed, of stuurt het adres door naar een ander adres.';
       case 'unreachable':
@@ -205,7 +208,8 @@ const en: ConfiguratorText = {
   caoIdLabel: 'Code of the CAO',
   endpointInvalid: 'This address does not work. Use an https address (http only with localhost, for testing).',
   keyPrivate: 'This is a private key. Paste only the public key here. The private key belongs on your reporting point’s server only. It is not in the code.',
-  keyInvalid: (reason) => `This is not a usable public key (${reason}). The form cannot send like this.`,
+  keyInvalid: (unsupported) =>
+    `${unsupported ? 'This kind of key cannot be used. Use EC P-256, or RSA of at least 2048 bits.' : 'This is not a usable public key.'} The form cannot send like this.`,
   keyOk: 'The key is fine. Reports are encrypted.',
   toolsTitle: 'For your school’s reporting point',
   keysTitle: 'Make a key pair',
@@ -221,7 +225,7 @@ const en: ConfiguratorText = {
   keysDiscarded: 'The key pair was thrown away. Nothing was kept.',
   keysDone: (file) =>
     `The private key was downloaded as ${file}. Keep that file only on your reporting point’s server. The public key is now in the field and in the code.`,
-  keysFailed: (reason) => `The key pair could not be made (${reason}).`,
+  keysFailed: 'The key pair could not be made. Try again, or in another browser.',
   keysInsecure: 'Your browser cannot make keys here: the page must be open over https.',
   testTitle: 'Test your endpoint',
   testIntro:
@@ -241,7 +245,7 @@ const en: ConfiguratorText = {
       case 'throttled':
         return `The endpoint is too busy${status}. The form would try a real report again later.`;
       case 'timeout':
-        return 'No answer within 20 seconds.';
+        return `No answer within ${OUTBOX_TIMING.timeoutMs / 1000} seconds.`;
       case 'cors':
         return 'The server answers, but the browser may not read the answer. Most likely CORS is not set up, or the address redirects to another address.';
       case 'unreachable':
