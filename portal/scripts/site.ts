@@ -34,7 +34,7 @@ if (languageSwitch && (location.search || location.hash)) {
 // page's frame: that is no visit to the portal (and in WebKitGTK a frame's install blocked the next frame).
 if ('serviceWorker' in navigator && import.meta.env.PROD && window.top === window) {
   addEventListener('load', () => {
-    navigator.serviceWorker.register(new URL(/* @vite-ignore */ "../sw.js", import.meta.url), { scope: new URL(/* @vite-ignore */ "../", import.meta.url).pathname }).catch(() => {
+    navigator.serviceWorker.register(new URL(/* @vite-ignore */ '../sw.js', import.meta.url), { scope: new URL(/* @vite-ignore */ '../', import.meta.url).pathname }).catch(() => {
       // Without a service worker the portal still works online; nothing to tell the user.
     });
   });

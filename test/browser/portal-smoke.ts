@@ -58,8 +58,6 @@ export function smokeTestPortal(lang: 'nl' | 'en'): void {
   describe(`portal (built), smoke, ${lang}`, () => {
     afterEach(async () => {
       for (const frame of document.querySelectorAll('iframe')) await close(frame);
-      // Each page starts like a first visit: the portal's service worker (registered by a page) goes.
-      for (const registration of (await navigator.serviceWorker?.getRegistrations()) ?? []) await registration.unregister();
     });
 
     for (const page of PORTAL_PAGES) {

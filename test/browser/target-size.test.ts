@@ -20,16 +20,19 @@ const WIDGETS = {
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
+/** The checkboxes and radios on screen (not hidden). */
+const shownControls = (el: Widget) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')].filter((control) => control.getClientRects().length > 0);
+
 /** The checkboxes and radios on screen that are smaller than 24 × 24 px. */
 function smallControls(el: Widget): string[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')]
-    .filter((control) => control.getClientRects().length > 0)
+  return shownControls(el)
     .map((control) => ({ control, rect: control.getBoundingClientRect() }))
     .filter(({ rect }) => rect.width < MINIMUM - 0.01 || rect.height < MINIMUM - 0.01)
     .map(({ control, rect }) => `${control.id || control.name || control.type}: ${rect.width.toFixed(1)} × ${rect.height.toFixed(1)}`);
 }
 
-const controlCount = (el: Widget) => el.shadowRoot!.querySelectorAll('input[type="checkbox"], input[type="radio"]').length;
+const controlCount = (el: Widget) => shownControls(el).length;
 
 describe('target size of checkboxes and radio buttons (WCAG 2.2 AA)', () => {
   for (const [tag, template] of Object.entries(WIDGETS)) {

@@ -139,6 +139,12 @@ describe('portal language switch and text without JavaScript (Chromium)', () => 
           assert.equal(await page.getAttribute('html', 'data-page'), entry.id);
         }
       }
+      // The switch carries the address's #part: both languages name their sections alike.
+      const idsIn = async (path: string) => {
+        await page.goto(`${server.origin}/${path}`);
+        return page.locator('main [id]').evaluateAll((elements) => elements.map((element) => element.id));
+      };
+      for (const entry of PORTAL_PAGES) assert.deepEqual(await idsIn(entry.path.en), await idsIn(entry.path.nl), `section ids of /${entry.path.nl} and /${entry.path.en}`);
     } finally {
       await context.close();
     }
