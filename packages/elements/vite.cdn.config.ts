@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { cdnDataset } from '../../tools/cdn-dataset-plugin.ts';
 import { minifyCssTemplates } from '../../tools/minify-css-templates.ts';
+import { minifyHtmlTemplates } from '../../tools/minify-html-templates.ts';
 import { stripPureAnnotations } from '../../tools/strip-pure-annotations.ts';
 
 const here = import.meta.dirname;
@@ -24,7 +25,7 @@ const entry = (process.env.CDN_ENTRY ?? 'cao-lookup') as keyof typeof CDN_ENTRIE
  * needed parts (the other language, validation wording, the full form) stay separate lazy files.
  */
 export default defineConfig({
-  plugins: [cdnDataset(), minifyCssTemplates(), stripPureAnnotations()],
+  plugins: [cdnDataset(), minifyCssTemplates(), minifyHtmlTemplates(), stripPureAnnotations()],
   resolve: { conditions: ['stagekit-source'] },
   build: {
     outDir: resolve(here, 'cdn'),

@@ -822,6 +822,71 @@ describe('<stagekit-schedule-planner>', () => {
     expect(shadow(el).querySelector('ol.list')).not.to.equal(null);
   });
 
+  it('shows a long plan in the list as weeks to open, the first four open, all of them when printing', async () => {
+    // A school year that lies wholly after today, so the list opens from its first week.
+    const el = await planner(html`<stagekit-schedule-planner storage="memory" start="2031-09-01" end="2032-06-25"></stagekit-schedule-planner>`);
+    $(el, '#view-list').click();
+    await el.updateComplete;
+    const toggles = () => $$<HTMLButtonElement>(el, 'ol.list > li > h4 > button.week-toggle');
+    const open = () => toggles().filter((toggle) => toggle.getAttribute('aria-expanded') === 'true');
+    const shownDays = () => $$(el, 'ol.list ul:not([hidden]) > li').length;
+    expect(toggles().length).to.equal(el.schedule.weeks.length);
+    expect(open().map((toggle) => words(toggle))).to.deep.equal(['Week 36 (1 september 2031): 24 uur', 'Week 37 (8 september 2031): 24 uur', 'Week 38 (15 september 2031): 24 uur', 'Week 39 (22 september 2031): 24 uur']);
+    // Only open weeks have their days in the page: 4 weeks of 5 weekdays.
+    expect(shownDays()).to.equal(20);
+    expect($$(el, 'ol.list li li').length).to.equal(20);
+    const fifth = toggles()[4]!;
+    expect(fifth.getAttribute('aria-controls')).to.equal(shadow(el).getElementById(fifth.getAttribute('aria-controls')!)!.id);
+    await expect(el).to.be.accessible();
+
+    // Keyboard: Enter on a closed week opens it, again closes it; focus stays on the button.
+    fifth.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggles()[4]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(shownDays()).to.equal(25);
+    expect(focused(el)).to.equal(toggles()[4]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggles()[4]!.getAttribute('aria-expanded')).to.equal('false');
+
+    // Open all, then close all.
+    await press(el, `Alle ${el.schedule.weeks.length} weken openen`);
+    expect(open().length).to.equal(el.schedule.weeks.length);
+    // Every weekday, and a weekend day only when it has a name (Easter, Whitsun).
+    const weekdays = el.schedule.days.filter((day) => (day.weekday !== 'sat' && day.weekday !== 'sun') || day.label).length;
+    expect(shownDays()).to.equal(weekdays);
+    expect($$(el, 'ol.list li.weekend').map((item) => words(item))).to.deep.equal(['28 maart 2032: Vrij (Eerste Paasdag)', '16 mei 2032: Vrij (Eerste Pinksterdag)']);
+    await expect(el).to.be.accessible();
+    await press(el, 'Alle weken sluiten');
+    expect(open().length).to.equal(0);
+    expect(shownDays()).to.equal(0);
+
+    // Paper gets every day, and the screen gets its own choice back afterwards.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(shownDays(), 'rendered before the print layout').to.equal(weekdays);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(shownDays()).to.equal(0);
+
+    // A day chosen in the calendar has its week open in the list.
+    $(el, '#view-grid').click();
+    await el.updateComplete;
+    cell(el, '2032-03-03').click();
+    await el.updateComplete;
+    $(el, '#view-list').click();
+    await el.updateComplete;
+    expect(open().map((toggle) => words(toggle))).to.deep.equal(['Week 10 (1 maart 2032): 24 uur']);
+  });
+
+  it('shows the list weeks in English', async () => {
+    const el = await planner(html`<stagekit-schedule-planner lang="en" storage="memory" start="2031-09-01" end="2031-12-19"></stagekit-schedule-planner>`);
+    $(el, '#view-list').click();
+    await el.updateComplete;
+    expect(words($(el, '#list-hint'))).to.equal('Choose a week to see its days.');
+    expect(button(el, `Open all ${el.schedule.weeks.length} weeks`)).to.exist;
+  });
+
   it('is accessible with a changed day and field errors showing', async () => {
     const el = await planner(html`<stagekit-schedule-planner storage="memory" start="2026-04-13" end="2026-05-08"></stagekit-schedule-planner>`);
     await setField(el, '#override-date', '2026-04-14');

@@ -147,28 +147,48 @@ function moveFocus(event: KeyboardEvent, v: PlannerView): void {
   (button.closest('.grid')!.querySelector(`button[data-date="${date}"]`) as HTMLButtonElement | null)?.focus();
 }
 
-/** The same plan as a list of weeks: for narrow screens and screen readers. */
+/**
+ * The same plan as a list of weeks: for narrow screens and screen readers. Each week is a disclosure
+ * (a heading with a button, as in the APG pattern): a whole internship is hundreds of days, so only
+ * the weeks the user opens show their days, which keeps the page short on a phone.
+ */
 export function renderList(v: PlannerView): TemplateResult {
   const { t, schedule } = v;
   const events = eventsByDate(v);
-  return html`<ol class="list" part="calendar">
-    ${repeat(
-      schedule.weeks,
-      (week) => week.monday,
-      (week) => html`<li>
-        <h4>${t('weekOf', { number: week.number, date: v.formatDate(week.days.find((day) => day)!.date) })}: ${t('hours', { hours: week.hours })}</h4>
-        <ul>
-          ${week.days.map((day) => {
-            if (!day) return nothing;
-            const marks = [reasonLabel(v, day), ...markers(v, day, events)].filter(Boolean);
-            if (day.type === 'off' && !marks.length && (day.weekday === 'sat' || day.weekday === 'sun')) return nothing;
-            return html`<li class=${dayClass(day)}>
-              <button type="button" class="link" @click=${() => v.chooseDay(day.date)}>${v.formatDate(day.date)}</button>:
-              <strong>${t(typeKey(day))}</strong>${marks.length ? ` (${marks.join(', ')})` : ''}
-            </li>`;
-          })}
-        </ul>
-      </li>`,
-    )}
-  </ol>`;
+  const allOpen = schedule.weeks.every((week) => v.openWeeks.has(week.monday));
+  return html`<div class="list-view" part="calendar">
+    <p class="list-tools">
+      <span id="list-hint">${t('list.hint')}</span>
+      <button type="button" class="link" @click=${() => v.setAllWeeks(!allOpen)}>${allOpen ? t('list.closeAll') : t('list.openAll', { count: schedule.weeks.length })}</button>
+    </p>
+    <ol class="list">
+      ${repeat(
+        schedule.weeks,
+        (week) => week.monday,
+        (week) => {
+          const open = v.openWeeks.has(week.monday);
+          return html`<li>
+            <h4>
+              <button type="button" class="week-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="week-${week.monday}" @click=${() => v.toggleWeek(week.monday)}>
+                ${t('weekOf', { number: week.number, date: v.formatDate(week.days.find((day) => day)!.date) })}: ${t('hours', { hours: week.hours })}
+              </button>
+            </h4>
+            <ul id="week-${week.monday}" ?hidden=${!open}>
+              ${open ? week.days.map((day) => renderListDay(v, day, events)) : nothing}
+            </ul>
+          </li>`;
+        },
+      )}
+    </ol>
+  </div>`;
+}
+
+function renderListDay(v: PlannerView, day: PlannedDay | null, events: DayEvents): TemplateResult | typeof nothing {
+  if (!day) return nothing;
+  const marks = [reasonLabel(v, day), ...markers(v, day, events)].filter(Boolean);
+  if (day.type === 'off' && !marks.length && (day.weekday === 'sat' || day.weekday === 'sun')) return nothing;
+  return html`<li class=${dayClass(day)}>
+    <button type="button" class="link" @click=${() => v.chooseDay(day.date)}>${v.formatDate(day.date)}</button>:
+    <strong>${v.t(typeKey(day))}</strong>${marks.length ? ` (${marks.join(', ')})` : ''}
+  </li>`;
 }

@@ -17,6 +17,8 @@ export interface PlannerView {
   overrideWith: string;
   focusDate: string | undefined;
   view: CalendarView;
+  /** The list view's open weeks (their Mondays). */
+  openWeeks: ReadonlySet<string>;
   includeWorkdays: boolean;
   calendarKind: 'holiday' | 'school-week';
   saved: readonly SavedPlan[];
@@ -28,6 +30,8 @@ export interface PlannerView {
   setState(state: Partial<Pick<PlannerView, 'overrideDate' | 'overrideChoice' | 'overrideWith' | 'focusDate' | 'view' | 'includeWorkdays' | 'calendarKind'>>): void;
   saveOverride(): void;
   chooseDay(date: string): void;
+  toggleWeek(monday: string): void;
+  setAllWeeks(open: boolean): void;
   moveContact(kind: ContactKind, direction: -1 | 1): void;
   setContactDate(kind: ContactKind, date: string): void;
   importCalendar(file: File): void;

@@ -266,6 +266,35 @@ export const schedulePlannerStyles = css`
     padding-inline-start: 0;
     list-style: none;
   }
+  .list h4 {
+    margin: 0.25rem 0;
+  }
+  .week-toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_stagekit-border);
+    background: var(--_stagekit-background);
+    color: inherit;
+    font-weight: 700;
+    text-align: start;
+  }
+  .week-toggle::before {
+    content: '▸';
+    flex: none;
+  }
+  .week-toggle[aria-expanded='true']::before {
+    content: '▾';
+  }
+  .list-tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    align-items: baseline;
+  }
   .list li.day {
     padding: 0.25rem 0.5rem;
     margin-block-end: 2px;

@@ -46,6 +46,7 @@ import { plannerDrafts } from './planner-drafts.js';
 import { planValidation } from './plan-validation.js';
 import { downloadFile, fileSlug } from '../internal/files.js';
 import { renderGrid, renderLegend, renderList } from './planner-calendar.js';
+import { openListWeeks, toggled, weekHolding } from './list-weeks.js';
 import { renderContactMoments, renderDaysOff, renderOverrides, renderPeriodFields, renderSupervision, renderWeekFields } from './planner-settings.js';
 import { renderExport, renderSaved, renderTotals, renderWarnings } from './planner-summary.js';
 import type { CalendarView, OverrideChoice, PlannerView } from './planner-view.js';
@@ -109,6 +110,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
     overrideWith: { state: true },
     focusDate: { state: true },
     view: { state: true },
+    chosenWeeks: { state: true },
     includeWorkdays: { state: true },
     calendarKind: { state: true },
     status: { state: true },
@@ -131,6 +133,8 @@ export class StagekitSchedulePlanner extends StagekitElement {
   protected declare overrideWith: string;
   protected declare focusDate: string | undefined;
   protected declare view: CalendarView;
+  /** The weeks the user opened or closed in the list; undefined until then (the first weeks open). */
+  protected declare chosenWeeks: ReadonlySet<string> | undefined;
   protected declare includeWorkdays: boolean;
   protected declare calendarKind: 'holiday' | 'school-week';
   /** A confirmation for the polite live region. */
@@ -141,6 +145,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
   protected declare notices: readonly string[];
 
   private current?: SchedulePlan;
+  private printing = false;
   private origin = '';
   private planGiven = false;
   private edited = false;
@@ -223,8 +228,16 @@ export class StagekitSchedulePlanner extends StagekitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    globalThis.addEventListener?.('beforeprint', this.printStarted);
+    globalThis.addEventListener?.('afterprint', this.printEnded);
     if (!this.hasUpdated) return;
     void this.drafts.use(this.storage === 'memory' ? 'memory' : 'local');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('beforeprint', this.printStarted);
+    globalThis.removeEventListener?.('afterprint', this.printEnded);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -518,8 +531,37 @@ export class StagekitSchedulePlanner extends StagekitElement {
     this.change(withOverride(plan, override), t('overrideSaved', { date: this.formatDate(this.overrideDate) }));
   }
 
+  /** The list's open weeks; all of them while the page prints, so paper has every day. */
+  private openWeeks(): ReadonlySet<string> {
+    const weeks = this.schedule.weeks;
+    if (this.printing) return new Set(weeks.map((week) => week.monday));
+    return openListWeeks(weeks, this.chosenWeeks, todayIsoDate());
+  }
+
+  private toggleWeek(monday: string): void {
+    this.chosenWeeks = toggled(this.openWeeks(), monday);
+  }
+
+  private setAllWeeks(open: boolean): void {
+    this.chosenWeeks = new Set(open ? this.schedule.weeks.map((week) => week.monday) : []);
+  }
+
+  private readonly printStarted = () => {
+    this.printing = true;
+    // The browser lays the page out for paper right after this event: render now, not in a microtask.
+    this.requestUpdate();
+    this.performUpdate();
+  };
+
+  private readonly printEnded = () => {
+    this.printing = false;
+    this.requestUpdate();
+  };
+
   private chooseDay(date: string): void {
     const t = this.messages(scheduleCatalog)!;
+    const week = weekHolding(this.schedule.weeks, date);
+    if (week) this.chosenWeeks = toggled(this.openWeeks(), week, true);
     this.overrideDate = date;
     this.focusDate = date;
     this.status = t('dayChosen', { date: this.formatDate(date) });
@@ -637,6 +679,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
       overrideWith: this.overrideWith,
       focusDate: this.focusDate,
       view: this.view,
+      openWeeks: this.view === 'list' ? this.openWeeks() : new Set(),
       includeWorkdays: this.includeWorkdays,
       calendarKind: this.calendarKind,
       saved: this.drafts.saved,
@@ -646,6 +689,8 @@ export class StagekitSchedulePlanner extends StagekitElement {
       setState: (state) => Object.assign(this, state),
       saveOverride: () => this.saveOverride(),
       chooseDay: (date) => this.chooseDay(date),
+      toggleWeek: (monday) => this.toggleWeek(monday),
+      setAllWeeks: (open) => this.setAllWeeks(open),
       moveContact: (kind, direction) => this.moveContact(kind, direction),
       setContactDate: (kind, date) => this.setContactDate(kind, date),
       importCalendar: (file) => void this.importCalendarFile(file),
