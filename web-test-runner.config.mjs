@@ -15,6 +15,9 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // For the leak test (test/browser/memory.test.ts): window.gc() and exact heap sizes.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
 
 const browsers = [];
@@ -54,7 +57,11 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   testFramework: { config: { timeout: 10_000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), (await import('./test/fixtures/report/receiver-plugin.mjs')).reportReceiverPlugin()],
+  middleware: [(await import('./test/fixtures/datasets/dataset-faults-middleware.mjs')).datasetFaultsMiddleware()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    (await import('./test/fixtures/report/receiver-plugin.mjs')).reportReceiverPlugin(),
+  ],
   browsers,
   reporters: [defaultReporter(), countingReporter(process.env.WTR_COUNT_FILE)],
 };

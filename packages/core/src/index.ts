@@ -31,6 +31,7 @@ export * from './compensation/load-rules.js';
 export * from './i18n/messages/compensation.js';
 export * from './compensation/fields.js';
 export * from './loading/errors.js';
+export { DATASET_TIMING } from './loading/fetch-json.js';
 export * from './dates/holidays.js';
 export * from './schedule/index.js';
 export * from './i18n/messages/schedule.js';

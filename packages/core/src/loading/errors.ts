@@ -1,6 +1,6 @@
 import type { $ZodIssue } from 'zod/v4/core';
 
-export type DatasetErrorCode = 'dataset-unreachable' | 'dataset-not-json' | 'dataset-invalid';
+export type DatasetErrorCode = 'dataset-unreachable' | 'dataset-timeout' | 'dataset-not-json' | 'dataset-invalid';
 
 /** A dataset that cannot be used at all. Rejected single records are not errors: see `rejected`. */
 export class DatasetError extends Error {

@@ -6,6 +6,7 @@ import {
   bundledCaoDatasetUrl,
   caoCatalog,
   caoSearchFor,
+  DATASET_TIMING,
   DatasetError,
   describeCao,
   EDUCATION_LEVELS,
@@ -44,7 +45,7 @@ const MAX_REJECTED_LISTED = 10;
  * @attr lang - Language of the texts: `nl` or `en`. Without it the element follows the nearest ancestor's `lang` (up to `<html lang>`); anything else means Dutch.
  *
  * @fires stagekit-cao-select - The user chose a CAO. `detail.cao` is the full validated record.
- * @fires stagekit-error - A recoverable problem: `detail.code` (`dataset-unreachable`, `dataset-not-json`, `dataset-invalid`, `dataset-records-rejected`, `storage-unavailable`, `invalid-attribute`) and `detail.message` (localized, as shown to the user).
+ * @fires stagekit-error - A recoverable problem: `detail.code` (`dataset-unreachable`, `dataset-timeout`, `dataset-not-json`, `dataset-invalid`, `dataset-records-rejected`, `storage-unavailable`, `invalid-attribute`) and `detail.message` (localized, as shown to the user).
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart input - The search field.
@@ -204,6 +205,8 @@ export class StagekitCaoLookup extends StagekitElement {
 
   private errorMessage(error: unknown, t: Translator<CaoMessageKey>): string {
     if (!(error instanceof DatasetError)) return t('error.dataset-unreachable');
+    if (error.code === 'dataset-timeout') return t('error.dataset-timeout', { seconds: Math.round(DATASET_TIMING.timeoutMs / 1000) });
+    if (error.code === 'dataset-not-json' && error.detail === 'web page') return t('error.dataset-webpage');
     if (error.code !== 'dataset-invalid') return t(`error.${error.code}`);
     const first = error.issues?.[0];
     return t('error.dataset-invalid', { problem: first ? this.issueText(first) : '' });
@@ -466,6 +469,7 @@ export class StagekitCaoLookup extends StagekitElement {
             const number = rejected.index + 1;
             return html`<li>${rejected.id ? t('rejectedItem', { number, id: rejected.id, problems }) : t('rejectedItemNoId', { number, problems })}</li>`;
           })}
+          ${dataset.rejected.length > listed.length ? html`<li>${t('rejectedMore', { count: dataset.rejected.length - listed.length })}</li>` : nothing}
         </ul>
       </div>
     `;

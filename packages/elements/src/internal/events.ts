@@ -2,6 +2,7 @@ import type { Agreement, CaoRecord, CompensationResult, Completeness, OutboxRece
 
 export type StagekitErrorCode =
   | 'dataset-unreachable'
+  | 'dataset-timeout'
   | 'dataset-not-json'
   | 'dataset-invalid'
   | 'dataset-records-rejected'
