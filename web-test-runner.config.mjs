@@ -51,7 +51,8 @@ if (wanted.includes('webkit')) {
 
 export default {
   files: 'test/browser/**/*.test.ts',
-  nodeResolve: { exportConditions: ['stagekit-source', 'browser', 'import', 'default'] },
+  // "development": Lit's development build, whose warnings fail the tests (test/browser/lit-warnings.ts).
+  nodeResolve: { exportConditions: ['stagekit-source', 'development', 'browser', 'import', 'default'] },
   concurrency: 1,
   // Two at a time: three browsers on two cores made WebKitWebDriver miss its answers now and then.
   concurrentBrowsers: 2,

@@ -1,3 +1,4 @@
+import './lit-warnings.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 // This file runs in its own page, where nothing has defined the tags yet.

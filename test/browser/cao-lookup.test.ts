@@ -1,3 +1,4 @@
+import './lit-warnings.js';
 import { expect, html, fixture, waitUntil, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CaoRecord } from '@stagekit/core';

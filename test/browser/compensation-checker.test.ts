@@ -1,3 +1,4 @@
+import './lit-warnings.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CompensationResult } from '@stagekit/core';
 import '../../packages/elements/src/compensation-checker/define.js';

@@ -1,5 +1,6 @@
 // Datasets as real hosts serve them when things go wrong (test/fixtures/datasets/dataset-faults-middleware.mjs):
 // slow, redirected, with the wrong content type, a web page instead of JSON, 10 MB, half of it broken.
+import './lit-warnings.js';
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { DATASET_TIMING } from '@stagekit/core';
 import '../../packages/elements/src/cao-lookup/define.js';

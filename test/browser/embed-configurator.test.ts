@@ -1,3 +1,4 @@
+import './lit-warnings.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 // The real widgets, defined as on a page: the autoloader watches the document (not shadow roots).

@@ -1,6 +1,7 @@
 // Leaks: 1,000 mounts and unmounts of each widget grow the JavaScript heap by less than 2 MB. Only
 // Chromium can measure it (window.gc from --expose-gc, exact numbers from --enable-precise-memory-info,
 // both in web-test-runner.config.mjs); the other engines skip this file.
+import './lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import '../../packages/elements/src/cao-lookup/define.js';
 import '../../packages/elements/src/compensation-checker/define.js';

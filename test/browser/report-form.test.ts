@@ -1,3 +1,4 @@
+import './lit-warnings.js';
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { decryptReport, REPORT_FORMAT } from '@stagekit/core';

@@ -1,3 +1,4 @@
+import './lit-warnings.js';
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { DATABASE_VERSION, LEGACY_V1_RECENT_STORE, openRecentSearches, openStagekitDatabase, MAX_RECENT_SEARCHES } from '@stagekit/core';
 import { collectErrors, lookup, options, record, shadow, text, type } from './helpers.js';

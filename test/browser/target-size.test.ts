@@ -1,6 +1,7 @@
 // WCAG 2.2 AA 2.5.8 (target size, minimum): every checkbox and radio button in every widget is at
 // least 24 × 24 CSS pixels, also at a phone's width, where a long label next to it could squeeze
 // it. (Lighthouse found a 16.6 × 20 px checkbox in the planner that way.)
+import './lit-warnings.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../packages/elements/src/cao-lookup/define.js';
 import '../../packages/elements/src/compensation-checker/define.js';

@@ -92,17 +92,49 @@ const migrations: Record<number, Migration> = {
   },
 };
 
+/** How long an opening may wait (behind another tab's blocked upgrade, say) before the page works without. */
+export const DATABASE_OPEN_TIMEOUT_MS = 3000;
+
+/**
+ * Opens the database at the current version. When a tab with an older Stagekit holds the database
+ * open and does not step aside, the upgrade would wait until that tab closes: instead this throws at
+ * once ("blocked"), or after DATABASE_OPEN_TIMEOUT_MS for a request queued behind a blocked one (it
+ * gets no "blocked" event of its own). The widgets then keep their work in memory and say so; a
+ * connection that opens later is closed again, so that the next attempt starts clean.
+ */
 export function openStagekitDatabase(name = DATABASE_NAME): Promise<IDBPDatabase<StagekitSchema>> {
-  return openDB<StagekitSchema>(name, DATABASE_VERSION, {
-    async upgrade(db, oldVersion, newVersion, tx) {
-      for (let version = oldVersion; version < (newVersion ?? DATABASE_VERSION); version++) {
-        await migrations[version]!(db, tx);
-      }
-    },
-    blocking(_current, _blocked, event) {
-      // Another tab wants a newer schema: step aside instead of blocking it.
-      (event.target as IDBDatabase).close();
-    },
+  return new Promise((resolve, reject) => {
+    let given = false;
+    const giveUp = (reason: string) => {
+      given = true;
+      clearTimeout(timer);
+      reject(new Error(reason));
+    };
+    const timer = setTimeout(() => giveUp('IndexedDB did not open in time'), DATABASE_OPEN_TIMEOUT_MS);
+    openDB<StagekitSchema>(name, DATABASE_VERSION, {
+      async upgrade(db, oldVersion, newVersion, tx) {
+        for (let version = oldVersion; version < (newVersion ?? DATABASE_VERSION); version++) {
+          await migrations[version]!(db, tx);
+        }
+      },
+      blocked() {
+        if (!given) giveUp('IndexedDB upgrade blocked by another tab');
+      },
+      blocking(_current, _blocked, event) {
+        // Another tab wants a newer schema: step aside instead of blocking it.
+        (event.target as IDBDatabase).close();
+      },
+    }).then(
+      (db) => {
+        clearTimeout(timer);
+        if (given) db.close();
+        else resolve(db);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        if (!given) reject(error);
+      },
+    );
   });
 }
 

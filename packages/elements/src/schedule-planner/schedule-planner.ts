@@ -243,6 +243,10 @@ export class StagekitSchedulePlanner extends StagekitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     const attributesChanged = ATTRIBUTES.some((name) => changed.has(name));
     if (!this.hasUpdated) {
+      // A narrow container (a phone, a side column) starts with the list: a grid needs width.
+      // Decided before the first render, so the grid is never built only to be replaced.
+      const width = this.getBoundingClientRect().width;
+      if (width > 0 && width < 560) this.view = 'list';
       this.ensurePlan();
       this.track(this.restoreDraft());
     } else if (attributesChanged && !changed.has('plan' as keyof StagekitSchedulePlanner)) {
@@ -304,12 +308,6 @@ export class StagekitSchedulePlanner extends StagekitElement {
       this.emit('stagekit-error', { code, message });
     });
     this.track(reporting);
-  }
-
-  protected override firstUpdated(): void {
-    // A narrow container (a phone, a side column) starts with the list: a grid needs width.
-    const width = this.getBoundingClientRect().width;
-    if (width > 0 && width < 560) this.view = 'list';
   }
 
   protected override updated(): void {

@@ -69,7 +69,7 @@ export const agreementMessagesEn: Messages<AgreementMessageKey> = {
   'new.done': 'You are now working in a new, empty agreement. The previous one is saved.',
   'status.saved': 'Saved in this browser.',
   'status.memory': 'This browser does not save anything. Download the file to keep your work.',
-  storageFallback: 'This browser cannot save anything (for example in a private window). You can continue, but download the file before you close the page.',
+  storageFallback: 'This browser cannot save anything now (for example in a private window, or because another tab has an older version of this page open). You can continue, but download the file before you close the page.',
   saveFailed: 'Saving did not work (maybe the disk is full). Your work is still on the screen: download the file.',
   draftRejected: 'A saved agreement could not be read. It was skipped and not deleted.',
   invalidRegime: 'The type of agreement "{value}" does not exist. Choose mbo, hbo or wo. The builder now uses mbo.',

@@ -68,7 +68,7 @@ export const agreementMessagesNl = {
   'new.done': 'Je werkt nu in een nieuwe, lege overeenkomst. De vorige is bewaard.',
   'status.saved': 'Opgeslagen in deze browser.',
   'status.memory': 'Deze browser bewaart niets. Download het bestand om je werk te bewaren.',
-  storageFallback: 'Deze browser kan niets bewaren (bijvoorbeeld in een privévenster). Je kunt verder, maar download het bestand voordat je de pagina sluit.',
+  storageFallback: 'Deze browser kan nu niets bewaren (bijvoorbeeld in een privévenster, of omdat een ander tabblad een oudere versie van deze pagina open heeft). Je kunt verder, maar download het bestand voordat je de pagina sluit.',
   saveFailed: 'Opslaan is niet gelukt (misschien is de schijf vol). Je werk staat nog op het scherm: download het bestand.',
   draftRejected: 'Een opgeslagen overeenkomst kon niet worden gelezen. Die is overgeslagen en niet gewist.',
   invalidRegime: 'De soort overeenkomst "{value}" bestaat niet. Kies mbo, hbo of wo. De builder gebruikt nu mbo.',

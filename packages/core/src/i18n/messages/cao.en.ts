@@ -29,7 +29,7 @@ export const caoMessagesEn: Messages<CaoMessageKey> = {
   rejectedItem: 'Number {number} ({id}): {problems}',
   rejectedMore: { one: 'And 1 more CAO with an error.', other: 'And {count} more CAOs with an error.' },
   rejectedItemNoId: 'Number {number}: {problems}',
-  storageFallback: 'Your recent searches are not saved: this browser does not allow storage (for example in a private window). Everything else works as usual.',
+  storageFallback: 'Your recent searches are not saved: this browser does not allow storage now (for example in a private window, or because another tab has an older version of this page open). Everything else works as usual.',
   recentTitle: 'Recent searches',
   recentSearch: 'Search again for "{query}"',
   clearRecent: 'Clear recent searches',

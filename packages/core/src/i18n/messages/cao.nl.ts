@@ -26,7 +26,7 @@ export const caoMessagesNl = {
   rejectedItem: 'Nummer {number} ({id}): {problems}',
   rejectedMore: { one: 'En nog 1 andere cao met een fout.', other: 'En nog {count} andere cao\'s met een fout.' },
   rejectedItemNoId: 'Nummer {number}: {problems}',
-  storageFallback: 'Je recente zoekopdrachten worden niet bewaard: de browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Alles werkt verder gewoon.',
+  storageFallback: 'Je recente zoekopdrachten worden niet bewaard: de browser staat opslaan nu niet toe (bijvoorbeeld in een privévenster, of omdat een ander tabblad een oudere versie van deze pagina open heeft). Alles werkt verder gewoon.',
   recentTitle: 'Recent gezocht',
   recentSearch: 'Zoek opnieuw naar "{query}"',
   clearRecent: 'Wis recente zoekopdrachten',

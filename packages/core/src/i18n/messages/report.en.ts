@@ -400,7 +400,7 @@ export const reportMessagesEn: Messages<ReportMessageKey> = {
 
   'storage.keepNothing': 'Keep nothing on this device',
   'storage.keepNothing.hint': 'From now on your report stays only in this page. When you close the page, it is gone. Remove what was already on this device with "Delete everything".',
-  'storage.fallback': 'This device cannot keep anything, for example in a private window. Your report stays only in this page.',
+  'storage.fallback': 'This device cannot keep anything now, for example in a private window, or because another tab has an older version of this page open. Your report stays only in this page.',
   'storage.saveFailed': 'Your draft could not be saved. Copy or download your text so that you lose nothing.',
   'storage.draftRejected': 'A saved draft could not be read. It was not opened and not deleted.',
 

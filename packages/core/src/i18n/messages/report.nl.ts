@@ -405,7 +405,7 @@ export const reportMessagesNl = {
 
   'storage.keepNothing': 'Niets bewaren op dit apparaat',
   'storage.keepNothing.hint': 'Vanaf nu blijft je melding alleen in deze pagina. Sluit je de pagina, dan is hij weg. Wat al op dit apparaat stond, haal je weg met "Alles wissen".',
-  'storage.fallback': 'Dit apparaat kan niets bewaren, bijvoorbeeld in een privévenster. Je melding blijft alleen in deze pagina.',
+  'storage.fallback': 'Dit apparaat kan nu niets bewaren, bijvoorbeeld in een privévenster, of omdat een ander tabblad een oudere versie van deze pagina open heeft. Je melding blijft alleen in deze pagina.',
   'storage.saveFailed': 'Je concept kon niet bewaard worden. Kopieer of download je tekst, zodat je niets kwijtraakt.',
   'storage.draftRejected': 'Een bewaard concept kon niet gelezen worden. Het is niet geopend en ook niet gewist.',
 

@@ -212,7 +212,7 @@ export const scheduleMessagesEn: Messages<ScheduleMessageKey> = {
   newPlan: 'New plan',
   opened: 'Plan "{title}" is open.',
   deleted: 'Plan "{title}" deleted.',
-  storageFallback: 'This browser keeps nothing: the plan is gone when you close the page. Save the plan as a file.',
+  storageFallback: 'This browser keeps nothing now (for example in a private window, or because another tab has an older version of this page open): the plan is gone when you close the page. Save the plan as a file.',
   saveFailed: 'The plan could not be kept in this browser (storage may be full). Save the plan as a file so you lose nothing.',
   draftRejected: 'A saved plan could not be read and was skipped.',
   invalidAttribute: 'The setting {attribute}="{value}" {problem}. The planner uses {fallback}.',

@@ -209,7 +209,7 @@ export const scheduleMessagesNl = {
   newPlan: 'Nieuw plan',
   opened: 'Plan "{title}" geopend.',
   deleted: 'Plan "{title}" verwijderd.',
-  storageFallback: 'Deze browser bewaart niets: het plan is weg als je de pagina sluit. Sla het plan op als bestand.',
+  storageFallback: 'Deze browser bewaart nu niets (bijvoorbeeld in een privévenster, of omdat een ander tabblad een oudere versie van deze pagina open heeft): het plan is weg als je de pagina sluit. Sla het plan op als bestand.',
   saveFailed: 'Het plan kon niet in deze browser worden bewaard (misschien is de opslag vol). Sla het plan op als bestand, zodat je niets kwijtraakt.',
   draftRejected: 'Een opgeslagen plan kon niet worden gelezen en is overgeslagen.',
   invalidAttribute: 'De instelling {attribute}="{value}" {problem}. De planner gebruikt {fallback}.',
