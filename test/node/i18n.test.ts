@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   caoCatalog,
+  caoProblemsCatalog,
   caoRecordSchema,
   describeCao,
   describeIssue,
@@ -20,10 +21,16 @@ const records = parseCaoDataset(JSON.parse(readFileSync(new URL('../../packages/
 const byId = (id: string) => records.find((record: CaoRecord) => record.id === id)!;
 
 test('the English catalogues have exactly the Dutch keys, and no empty message', async () => {
-  const [nl, en] = await Promise.all([loadMessages(caoCatalog, 'nl'), loadMessages(caoCatalog, 'en')]);
+  const [nl, en, problemsNl, problemsEn] = await Promise.all([
+    loadMessages(caoCatalog, 'nl'),
+    loadMessages(caoCatalog, 'en'),
+    loadMessages(caoProblemsCatalog, 'nl'),
+    loadMessages(caoProblemsCatalog, 'en'),
+  ]);
   assert.deepEqual(Object.keys(en).sort(), Object.keys(nl).sort());
+  assert.deepEqual(Object.keys(problemsEn).sort(), Object.keys(problemsNl).sort());
   assert.deepEqual(Object.keys(validationMessages.en).sort(), Object.keys(validationMessages.nl).sort());
-  for (const messages of [nl, en, validationMessages.nl, validationMessages.en]) {
+  for (const messages of [nl, en, problemsNl, problemsEn, validationMessages.nl, validationMessages.en]) {
     for (const [key, message] of Object.entries(messages)) {
       const forms = typeof message === 'string' ? [message] : Object.values(message);
       for (const form of forms) assert.ok(form.trim().length > 0, key);

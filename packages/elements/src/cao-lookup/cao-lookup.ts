@@ -5,6 +5,7 @@ import {
   allByName,
   bundledCaoDatasetUrl,
   caoCatalog,
+  caoProblemsCatalog,
   caoSearchFor,
   DATASET_TIMING,
   DatasetError,
@@ -21,6 +22,7 @@ import {
   type StorageKind,
   type Translator,
   type CaoMessageKey,
+  type CaoProblemMessageKey,
 } from '@stagekit/core';
 import { StagekitElement } from '../internal/stagekit-element.js';
 import { RecentSearchesController } from '../internal/recent-searches-controller.js';
@@ -32,8 +34,6 @@ import { caoLookupStyles } from './cao-lookup.styles.js';
 
 /** Results rendered at once; the count still tells the full number. */
 const MAX_SHOWN = 50;
-/** Rejected records listed by name in the notice; the rest are counted. */
-const MAX_REJECTED_LISTED = 10;
 
 /**
  * Finds the collective labour agreement (CAO) for a sector, employer type or name, and shows its
@@ -120,6 +120,7 @@ export class StagekitCaoLookup extends StagekitElement {
   private reportedAttributes = new Set<string>();
 
   private describeIssue?: (issue: $ZodIssue, locale: Locale) => string;
+  private rejectedNotice?: typeof import('./rejected-notice.js').renderRejectedNotice;
 
   private readonly datasetTask = new Task(this, {
     task: async ([src]: readonly [string | undefined]) => {
@@ -130,6 +131,7 @@ export class StagekitCaoLookup extends StagekitElement {
         return dataset;
       } catch (error) {
         if (error instanceof DatasetError && error.issues) await this.loadIssueText();
+        else await this.messagesReady(caoProblemsCatalog).catch(() => undefined);
         throw error;
       }
     },
@@ -137,7 +139,7 @@ export class StagekitCaoLookup extends StagekitElement {
     onComplete: (dataset) => this.onDatasetLoaded(dataset),
     onError: (error) => {
       const code = error instanceof DatasetError ? error.code : 'dataset-unreachable';
-      void this.messagesReady(caoCatalog).then((t) => this.emit('stagekit-error', { code, message: this.errorMessage(error, t) }));
+      void this.messagesReady(caoProblemsCatalog).then((t) => this.emit('stagekit-error', { code, message: this.errorMessage(error, t) }));
     },
   });
 
@@ -187,12 +189,14 @@ export class StagekitCaoLookup extends StagekitElement {
   }
 
   /** Tells listeners about a recoverable problem, in the words the user sees. */
-  private report(code: StagekitErrorCode, key: CaoMessageKey, params?: Record<string, string | number>): void {
-    void this.messagesReady(caoCatalog).then((t) => this.emit('stagekit-error', { code, message: t(key, params) }));
+  private report(code: StagekitErrorCode, key: CaoProblemMessageKey, params?: Record<string, string | number>): void {
+    void this.messagesReady(caoProblemsCatalog).then((t) => this.emit('stagekit-error', { code, message: t(key, params) }));
   }
 
   private async loadIssueText(): Promise<void> {
-    this.describeIssue ??= (await import('../internal/issue-text.js')).describeIssue;
+    const [issues, notice] = await Promise.all([import('../internal/issue-text.js'), import('./rejected-notice.js'), this.messagesReady(caoProblemsCatalog)]);
+    this.describeIssue ??= issues.describeIssue;
+    this.rejectedNotice ??= notice.renderRejectedNotice;
   }
 
   private issueText(issue: $ZodIssue): string {
@@ -200,10 +204,18 @@ export class StagekitCaoLookup extends StagekitElement {
   }
 
   private onDatasetLoaded(dataset: CaoDataset): void {
-    if (dataset.rejected.length) this.report('dataset-records-rejected', 'rejectedNotice', { count: dataset.rejected.length });
+    if (!dataset.rejected.length) return;
+    const count = dataset.rejected.length;
+    void this.messagesReady(caoProblemsCatalog).then((t) => this.emit('stagekit-error', { code: 'dataset-records-rejected', message: t('rejectedNotice', { count }) }));
   }
 
-  private errorMessage(error: unknown, t: Translator<CaoMessageKey>): string {
+  /** The error in words; in both languages should even those words fail to load (offline, say). */
+  private problemText(error: unknown): string {
+    const t = this.messages(caoProblemsCatalog);
+    return t ? this.errorMessage(error, t) : 'De lijst met cao\'s kon niet worden geladen. / The list of CAOs could not be loaded.';
+  }
+
+  private errorMessage(error: unknown, t: Translator<CaoProblemMessageKey>): string {
     if (!(error instanceof DatasetError)) return t('error.dataset-unreachable');
     if (error.code === 'dataset-timeout') return t('error.dataset-timeout', { seconds: Math.round(DATASET_TIMING.timeoutMs / 1000) });
     if (error.code === 'dataset-not-json' && error.detail === 'web page') return t('error.dataset-webpage');
@@ -298,7 +310,7 @@ export class StagekitCaoLookup extends StagekitElement {
       <div part="base" class="base">
         <label for="query">${t('label')}</label>
         <p class="hint" id="hint">${t('hint')}</p>
-        ${this.renderNotices(t)}
+        ${this.renderNotices()}
         ${this.datasetTask.render({
           initial: () => this.renderSearch(t, undefined),
           pending: () => this.renderSearch(t, undefined),
@@ -306,7 +318,7 @@ export class StagekitCaoLookup extends StagekitElement {
           error: (error) => html`
             ${this.renderSearch(t, undefined, true)}
             <div class="error" part="error" role="alert">
-              <p>${this.errorMessage(error, t)}</p>
+              <p>${this.problemText(error)}</p>
               <button type="button" part="retry-button" @click=${this.onRetryClick}>${t('retry')}</button>
             </div>
           `,
@@ -315,10 +327,23 @@ export class StagekitCaoLookup extends StagekitElement {
     `;
   }
 
-  private renderNotices(t: Translator<CaoMessageKey>) {
+  /** The notice about broken records; its code and texts load with the records' problems. */
+  private renderRejected(dataset: CaoDataset | undefined) {
+    if (!dataset?.rejected.length || !this.rejectedNotice) return nothing;
+    const t = this.messages(caoProblemsCatalog);
+    return t ? this.rejectedNotice(t, dataset.rejected, (issue) => this.issueText(issue)) : nothing;
+  }
+
+  /** Notices about attributes and storage; their texts load only when there is one to show. */
+  private renderNotices() {
+    const badLevel = !!this.level && !this.validLevel;
+    const badDate = !!this.date && !isValidIsoDate(this.date);
+    if (!badLevel && !badDate && !this.recent.fallback) return nothing;
+    const t = this.messages(caoProblemsCatalog);
+    if (!t) return nothing;
     const notices = [];
-    if (this.level && !this.validLevel) notices.push(t('invalidLevel', { value: this.level }));
-    if (this.date && !isValidIsoDate(this.date)) notices.push(t('invalidDate', { value: this.date }));
+    if (badLevel) notices.push(t('invalidLevel', { value: this.level! }));
+    if (badDate) notices.push(t('invalidDate', { value: this.date! }));
     if (this.recent.fallback) notices.push(t('storageFallback'));
     return notices.map((text) => html`<p class="notice" part="notice">${text}</p>`);
   }
@@ -395,7 +420,7 @@ export class StagekitCaoLookup extends StagekitElement {
             ? ''
             : t('loading')}
       </p>
-      ${dataset?.rejected.length ? this.renderRejected(t, dataset) : nothing}
+      ${this.renderRejected(dataset)}
       ${open
         ? html`<div class="results">
         <ul role="listbox" id="results" part="listbox" tabindex="-1" aria-label=${t('resultsLabel')}>
@@ -454,23 +479,6 @@ export class StagekitCaoLookup extends StagekitElement {
           )}
         </ul>
         <button type="button" class="secondary" @click=${() => this.recent.clear()}>${t('clearRecent')}</button>
-      </div>
-    `;
-  }
-
-  private renderRejected(t: Translator<CaoMessageKey>, dataset: CaoDataset) {
-    const listed = dataset.rejected.slice(0, MAX_REJECTED_LISTED);
-    return html`
-      <div class="notice" part="notice" role="status">
-        <p>${t('rejectedNotice', { count: dataset.rejected.length })}</p>
-        <ul>
-          ${listed.map((rejected) => {
-            const problems = rejected.issues.slice(0, 3).map((issue) => this.issueText(issue)).join('; ');
-            const number = rejected.index + 1;
-            return html`<li>${rejected.id ? t('rejectedItem', { number, id: rejected.id, problems }) : t('rejectedItemNoId', { number, problems })}</li>`;
-          })}
-          ${dataset.rejected.length > listed.length ? html`<li>${t('rejectedMore', { count: dataset.rejected.length - listed.length })}</li>` : nothing}
-        </ul>
       </div>
     `;
   }

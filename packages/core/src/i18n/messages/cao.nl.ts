@@ -13,20 +13,7 @@ export const caoMessagesNl = {
   moreResults: 'Er zijn meer resultaten. Typ meer woorden om te zoeken.',
   noResults: 'Geen cao gevonden voor "{query}". Controleer de spelling, zoek op sector of zet een filter uit.',
   loading: 'De lijst met cao\'s wordt geladen…',
-  'error.dataset-unreachable': 'De lijst met cao\'s kon niet worden geladen. Controleer je internetverbinding en probeer het opnieuw.',
-  'error.dataset-timeout': 'De lijst met cao\'s laadt niet: na {seconds} seconden is er nog geen antwoord. Probeer het opnieuw.',
-  'error.dataset-webpage': 'Het bestand met cao\'s kon niet worden gelezen: de link geeft een webpagina, geen JSON-bestand. Meld dit aan de beheerder van deze website.',
-  'error.dataset-not-json': 'Het bestand met cao\'s kon niet worden gelezen: het is geen JSON-bestand. Meld dit aan de beheerder van deze website.',
-  'error.dataset-invalid': 'Het bestand met cao\'s is geen cao-dataset van Stagekit. Meld dit aan de beheerder van deze website. Fout: {problem}',
   retry: 'Opnieuw proberen',
-  rejectedNotice: {
-    one: '1 cao uit de lijst wordt niet getoond, omdat er een fout in staat. De andere cao\'s werken wel.',
-    other: '{count} cao\'s uit de lijst worden niet getoond, omdat er een fout in staat. De andere cao\'s werken wel.',
-  },
-  rejectedItem: 'Nummer {number} ({id}): {problems}',
-  rejectedMore: { one: 'En nog 1 andere cao met een fout.', other: 'En nog {count} andere cao\'s met een fout.' },
-  rejectedItemNoId: 'Nummer {number}: {problems}',
-  storageFallback: 'Je recente zoekopdrachten worden niet bewaard: de browser staat opslaan nu niet toe (bijvoorbeeld in een privévenster, of omdat een ander tabblad een oudere versie van deze pagina open heeft). Alles werkt verder gewoon.',
   recentTitle: 'Recent gezocht',
   recentSearch: 'Zoek opnieuw naar "{query}"',
   clearRecent: 'Wis recente zoekopdrachten',
@@ -93,8 +80,6 @@ export const caoMessagesNl = {
   stale: 'Mogelijk verouderd',
   staleExplain: 'Dit bedrag is ouder dan 18 maanden, of de bron geeft geen datum. Kijk in de nieuwste cao of het nog klopt.',
   selected: 'Gekozen',
-  invalidLevel: 'Het opleidingsniveau "{value}" bestaat niet. Je ziet nu alle niveaus.',
-  invalidDate: 'De datum "{value}" is niet geldig (gebruik JJJJ-MM-DD). De cao\'s worden bekeken op de datum van vandaag.',
 } as const;
 
 export type CaoMessageKey = keyof typeof caoMessagesNl;
