@@ -14,8 +14,8 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
 }
 
 /*
- * Dates, which the planner's and the agreement builder's first render show, are written out by
- * hand, with the same output as Intl (test/node/format.test.ts compares them with Intl over
+ * Dates and whole numbers, which the planner's and the agreement builder's first render show, are
+ * written out by hand, with the same output as Intl (test/node/format.test.ts compares them with Intl over
  * thousands of values): the first Intl formatter on a page costs 20–60 ms (ICU's locale data),
  * which Lighthouse's phone profile turns into blocking time.
  */
@@ -45,6 +45,8 @@ export function formatList(items: readonly string[], locale: Locale): string {
 }
 
 export function formatNumber(value: number, locale: Locale): string {
+  // Whole numbers (hours, counts: what first renders show) by hand, as Intl writes them: "1.520" / "1,520".
+  if (Number.isSafeInteger(value) && !Object.is(value, -0)) return String(value).replace(/\B(?=(\d{3})+$)/g, locale === 'nl' ? '.' : ',');
   return cached(`number:${locale}`, () => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 })).format(value);
 }
 
