@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DATABASE_VERSION, createPlan, openDrafts, openRecentSearches, type DraftStore } from '@stagekit/core';
+import { DATABASE_VERSION, DraftConflictError, createPlan, openDrafts, openRecentSearches, type DraftStore } from '@stagekit/core';
 
 const plan = createPlan({ id: 'plan-1', title: 'Stage bij Bakkerij Jansen', start: '2026-09-07', end: '2027-01-29', hoursPerDay: 8, totalHours: 600, model: 'hybrid' });
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -49,6 +49,18 @@ async function checkStore(store: DraftStore): Promise<void> {
   assert.deepEqual((await store.list()).map((row) => [row.id, row.revision]), [['plan-1', 2], ['plan-2', 1]], 'a new save moves a draft to the top');
   await tick();
   assert.equal((await store.save({ id: 'plan-1', title: 'Nieuwe naam', origin: 'page:/stage', data: changed })).revision, 3);
+
+  // A save that builds on revision 3 goes; one that builds on an older revision (another tab saved since) is refused.
+  assert.equal((await store.save({ id: 'plan-1', title: 'Van tab A', origin: 'page:/stage', data: changed }, { expectedRevision: 3 })).revision, 4);
+  await assert.rejects(
+    store.save({ id: 'plan-1', title: 'Van tab B', origin: 'page:/stage', data: plan }, { expectedRevision: 3 }),
+    (error: unknown) => error instanceof DraftConflictError && error.theirs.revision === 4 && error.theirs.title === 'Van tab A',
+  );
+  assert.equal((await store.get('plan-1'))?.title, 'Van tab A', 'the refused save wrote nothing');
+  assert.equal((await store.save({ id: 'plan-1', title: 'Nieuwe naam', origin: 'page:/stage', data: changed }, { expectedRevision: 4 })).revision, 5);
+  // A draft deleted elsewhere may be saved again by the tab that still shows it.
+  assert.equal((await store.save({ id: 'gone', title: 'Weg', origin: 'page:/stage', data: plan }, { expectedRevision: 7 })).revision, 1);
+  await store.delete('gone');
 
   await store.delete('plan-2');
   assert.equal(await store.get('plan-2'), undefined);

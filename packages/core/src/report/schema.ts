@@ -144,7 +144,7 @@ const attachmentMetaShape = {
   id: patterned(FILE_ID, 'record-id', 64),
   name: reportText(REPORT_LIMITS.fileName),
   type: patterned(MEDIA_TYPE, 'media-type', REPORT_LIMITS.fileType),
-  size: z.int().check(z.minimum(0, { message: 'file-too-large' }), z.maximum(REPORT_LIMITS.attachmentBytes, { message: 'file-too-large' })),
+  size: z.int().check(z.minimum(0, { message: 'too_small' }), z.maximum(REPORT_LIMITS.attachmentBytes, { message: 'file-too-large' })),
   sha256: patterned(SHA256_HEX, 'fingerprint-format', 64),
   metadata: z.enum(METADATA_STATUSES),
 };

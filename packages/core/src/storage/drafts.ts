@@ -2,13 +2,38 @@ import type { IDBPDatabase } from 'idb';
 import { connectDatabase, DATABASE_NAME, laterTimestamp, type DraftKind, type DraftRow, type StagekitSchema } from './database.js';
 import type { OpenedStore, StorageKind } from './recent-searches.js';
 
+export interface SaveOptions {
+  /**
+   * The revision this save builds on (the one read or last saved). When the stored draft has
+   * another one, someone else (another tab) saved in between: the save is refused with a
+   * DraftConflictError instead of overwriting their work. Left out: no check.
+   */
+  expectedRevision?: number;
+}
+
+/** A save refused because the stored draft changed since it was read; `theirs` is what is stored now. */
+export class DraftConflictError extends Error {
+  override readonly name = 'DraftConflictError';
+  constructor(readonly theirs: DraftRow) {
+    super(`Draft ${theirs.id} is at revision ${theirs.revision}`);
+  }
+}
+
+type NewDraft = Pick<DraftRow, 'id' | 'title' | 'origin' | 'data'>;
+
 /** Saved work of one kind (e.g. schedule plans), newest first in `list`. */
 export interface DraftStore {
   list(): Promise<DraftRow[]>;
   get(id: string): Promise<DraftRow | undefined>;
   /** Saves the draft with the next revision and the current time; returns what was saved. */
-  save(draft: Pick<DraftRow, 'id' | 'title' | 'origin' | 'data'>): Promise<DraftRow>;
+  save(draft: NewDraft, options?: SaveOptions): Promise<DraftRow>;
   delete(id: string): Promise<void>;
+}
+
+/** The row to store, or the conflict when the stored one moved on. A deleted draft may be saved again. */
+function nextRow(kind: DraftKind, draft: NewDraft, previous: DraftRow | undefined, options: SaveOptions): DraftRow {
+  if (previous && options.expectedRevision !== undefined && previous.revision !== options.expectedRevision) throw new DraftConflictError(previous);
+  return { ...draft, kind, updated: laterTimestamp(), revision: (previous?.revision ?? 0) + 1 };
 }
 
 const newestFirst = (a: DraftRow, b: DraftRow) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0);
@@ -25,8 +50,8 @@ export class MemoryDrafts implements DraftStore {
     return this.rows.get(id);
   }
 
-  async save(draft: Pick<DraftRow, 'id' | 'title' | 'origin' | 'data'>): Promise<DraftRow> {
-    const row: DraftRow = { ...draft, kind: this.kind, updated: laterTimestamp(), revision: (this.rows.get(draft.id)?.revision ?? 0) + 1 };
+  async save(draft: NewDraft, options: SaveOptions = {}): Promise<DraftRow> {
+    const row = nextRow(this.kind, draft, this.rows.get(draft.id), options);
     this.rows.set(row.id, row);
     return row;
   }
@@ -51,10 +76,17 @@ class IndexedDbDrafts implements DraftStore {
     return row?.kind === this.kind ? row : undefined;
   }
 
-  async save(draft: Pick<DraftRow, 'id' | 'title' | 'origin' | 'data'>): Promise<DraftRow> {
+  async save(draft: NewDraft, options: SaveOptions = {}): Promise<DraftRow> {
+    // Read and write in one transaction, so no other tab's save can slip in between the check and the write.
     const tx = this.db.transaction('drafts', 'readwrite');
     const previous = await tx.store.get(draft.id);
-    const row: DraftRow = { ...draft, kind: this.kind, updated: laterTimestamp(), revision: (previous?.revision ?? 0) + 1 };
+    let row: DraftRow;
+    try {
+      row = nextRow(this.kind, draft, previous, options);
+    } catch (conflict) {
+      await tx.done;
+      throw conflict;
+    }
     await tx.store.put(row);
     await tx.done;
     return row;

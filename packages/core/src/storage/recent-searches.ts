@@ -7,6 +7,8 @@ export interface RecentSearchStore {
   list(): Promise<string[]>;
   add(query: string): Promise<void>;
   clear(): Promise<void>;
+  /** How many saved searches failed the check when the list was last read: left out, and kept on disk. */
+  skipped(): number;
 }
 
 /** `local`: kept in this browser (IndexedDB). `memory`: gone when the page closes. */
@@ -35,16 +37,26 @@ export class MemoryRecentSearches implements RecentSearchStore {
   async clear(): Promise<void> {
     this.queries = [];
   }
+
+  skipped(): number {
+    return 0;
+  }
 }
 
 class IndexedDbRecentSearches implements RecentSearchStore {
   /** Read once and shared by every widget on the page; changed only through this store. */
   private cached?: Promise<string[]>;
+  private rejected = 0;
 
   constructor(private readonly db: IDBPDatabase<StagekitSchema>) {}
 
   async list(): Promise<string[]> {
-    this.cached ??= this.db.getAllFromIndex('recentSearches', 'by-last-used').then((rows) => rows.reverse().map((row) => row.query));
+    this.cached ??= this.db.getAllFromIndex('recentSearches', 'by-last-used').then((rows) => {
+      // The disk may hold anything (another version, another script): only real searches are listed.
+      const usable = rows.filter((row) => typeof row.query === 'string' && row.query.trim() !== '' && typeof row.lastUsed === 'string');
+      this.rejected = rows.length - usable.length;
+      return usable.reverse().map((row) => row.query);
+    });
     return [...(await this.cached)];
   }
 
@@ -62,6 +74,10 @@ class IndexedDbRecentSearches implements RecentSearchStore {
   async clear(): Promise<void> {
     this.cached = undefined;
     await this.db.clear('recentSearches');
+  }
+
+  skipped(): number {
+    return this.rejected;
   }
 }
 

@@ -55,6 +55,7 @@ import type { ScheduleChangeDetail, StagekitErrorCode } from '../internal/events
 import { downloadFile, fileSlug } from '../internal/files.js';
 import { summarizePlan, parsePlan, type SavedPlan } from '../schedule-planner/planner-drafts.js';
 import { agreementDrafts, agreementTitle } from './agreement-drafts.js';
+import { renderDraftConflict } from '../internal/draft-conflict.js';
 import { renderClause, renderSigningFields } from './builder-fields.js';
 import { renderCompensationImport, renderScheduleImport } from './builder-imports.js';
 import { renderReview, renderRegime, renderSaved } from './builder-output.js';
@@ -159,6 +160,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
     onFallback: () => this.report('storage-unavailable', (t) => t('storageFallback'), true),
     onRejected: () => this.report('invalid-agreement', (t) => t('draftRejected'), true),
     onSaveFailed: () => this.report('storage-write-failed', (t) => t('saveFailed'), true),
+    onConflict: () => this.requestUpdate(),
   });
 
   constructor() {
@@ -668,6 +670,22 @@ export class StagekitAgreementBuilder extends StagekitElement {
     this.status = t('saved.opened', { title: agreementTitle(agreement) || t('saved.untitled') });
   }
 
+  /** Another tab saved this agreement too: the user's choice is saved or shown, and focus goes back to the top. */
+  private async resolveConflict(version: 'theirs' | 'mine'): Promise<void> {
+    const t = await this.messagesReady(agreementCatalog);
+    if (version === 'mine') {
+      await this.drafts.keepMine(this.ensureAgreement(), this.origin);
+      this.status = t('conflictKeptMine');
+    } else {
+      const agreement = await this.drafts.useTheirs();
+      if (!agreement) return;
+      this.show(agreement, false);
+      this.status = t('conflictTookTheirs');
+    }
+    this.focusAfterUpdate = 'h2';
+    this.requestUpdate();
+  }
+
   private async duplicateSaved(id: string): Promise<void> {
     await this.drafts.flush();
     const [t, agreement] = await Promise.all([this.messagesReady(agreementCatalog), this.drafts.load(id)]);
@@ -779,11 +797,13 @@ export class StagekitAgreementBuilder extends StagekitElement {
     if (!t) return this.messagesFailed ? html`<p class="error" role="alert">Stagekit kon zijn teksten niet laden. / Stagekit could not load its texts.</p>` : nothing;
     const v = this.viewModel(t);
     return html`<div class="builder" part="base">
-      <h2>${t('title')}</h2>
+      <h2 tabindex="-1">${t('title')}</h2>
       <p class="intro">${t('intro')}</p>
       ${this.notices.map((notice) => html`<p class="notice">${notice}</p>`)}
       <div class="vh" role="status">${this.status}</div>
-      <div class="alert" role="alert">${this.problem ? html`<p class="error">${this.problem}</p>` : nothing}</div>
+      <div class="alert" role="alert">${this.problem ? html`<p class="error">${this.problem}</p>` : nothing}${this.drafts.conflict
+          ? renderDraftConflict({ question: t('conflictQuestion'), theirs: t('conflictTheirs'), mine: t('conflictMine') }, (version) => this.track(this.resolveConflict(version)))
+          : nothing}</div>
       <div class="top">${renderRegime(v)} ${renderSaved(v)}</div>
       ${renderStepper(v)}
       <div class="layout">

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { loadAgreementTools, REGIMES, type Agreement, type DraftRow, type Regime } from '@stagekit/core';
-import { DraftsController } from '../internal/drafts-controller.js';
+import { DraftsController, type DraftHandlers } from '../internal/drafts-controller.js';
 
 /** A saved agreement as the list shows it; the whole agreement is checked only when it is opened. */
 export interface SavedAgreement {
@@ -29,7 +29,7 @@ export function agreementTitle(agreement: Pick<Agreement, 'fields'>): string {
   return [student, company].filter(Boolean).join(' · ').slice(0, 200);
 }
 
-export function agreementDrafts(host: ReactiveControllerHost, handlers: { onFallback(): void; onRejected(): void; onSaveFailed(): void }) {
+export function agreementDrafts(host: ReactiveControllerHost, handlers: DraftHandlers) {
   return new DraftsController<Agreement, SavedAgreement>(host, {
     kind: 'agreement',
     summarize: summarizeAgreement,

@@ -45,7 +45,7 @@ const MAX_SHOWN = 50;
  * @attr lang - Language of the texts: `nl` or `en`. Without it the element follows the nearest ancestor's `lang` (up to `<html lang>`); anything else means Dutch.
  *
  * @fires stagekit-cao-select - The user chose a CAO. `detail.cao` is the full validated record.
- * @fires stagekit-error - A recoverable problem: `detail.code` (`dataset-unreachable`, `dataset-timeout`, `dataset-not-json`, `dataset-invalid`, `dataset-records-rejected`, `storage-unavailable`, `invalid-attribute`) and `detail.message` (localized, as shown to the user).
+ * @fires stagekit-error - A recoverable problem: `detail.code` (`dataset-unreachable`, `dataset-timeout`, `dataset-not-json`, `dataset-invalid`, `dataset-records-rejected`, `storage-unavailable`, `storage-write-failed`, `invalid-attribute`) and `detail.message` (localized, as shown to the user).
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart input - The search field.
@@ -116,7 +116,11 @@ export class StagekitCaoLookup extends StagekitElement {
   declare private filtersOpen: boolean;
   declare private activeIndex: number;
 
-  private readonly recent = new RecentSearchesController(this, () => this.report('storage-unavailable', 'storageFallback'));
+  private readonly recent = new RecentSearchesController(this, {
+    onFallback: () => this.report('storage-unavailable', 'storageFallback'),
+    onSaveFailed: () => this.report('storage-write-failed', 'storageSaveFailed'),
+    onRejected: () => this.report('storage-unavailable', 'storageRejected'),
+  });
   private reportedAttributes = new Set<string>();
 
   private describeIssue?: (issue: $ZodIssue, locale: Locale) => string;
@@ -171,6 +175,8 @@ export class StagekitCaoLookup extends StagekitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // A removed `query` attribute is null: no search text (it threw on `trim`).
+    this.query ??= '';
     // A page that gives a query or its own dataset wants its results shown at once.
     if (!this.hasUpdated && (this.query || this.src)) this.expanded = true;
     // A page that sets a filter shows it, so the user sees why the list is shorter.
@@ -338,13 +344,16 @@ export class StagekitCaoLookup extends StagekitElement {
   private renderNotices() {
     const badLevel = !!this.level && !this.validLevel;
     const badDate = !!this.date && !isValidIsoDate(this.date);
-    if (!badLevel && !badDate && !this.recent.fallback) return nothing;
+    const { fallback, saveFailed, rejected } = this.recent;
+    if (!badLevel && !badDate && !fallback && !saveFailed && !rejected) return nothing;
     const t = this.messages(caoProblemsCatalog);
     if (!t) return nothing;
     const notices = [];
     if (badLevel) notices.push(t('invalidLevel', { value: this.level! }));
     if (badDate) notices.push(t('invalidDate', { value: this.date! }));
-    if (this.recent.fallback) notices.push(t('storageFallback'));
+    if (fallback) notices.push(t('storageFallback'));
+    if (saveFailed) notices.push(t('storageSaveFailed'));
+    if (rejected) notices.push(t('storageRejected'));
     return notices.map((text) => html`<p class="notice" part="notice">${text}</p>`);
   }
 

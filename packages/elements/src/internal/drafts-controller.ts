@@ -1,8 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { openDrafts, type DraftKind, type DraftRow, type DraftStore, type OpenedStore, type StorageKind } from '@stagekit/core';
+import { DraftConflictError, openDrafts, type DraftKind, type DraftRow, type DraftStore, type OpenedStore, type StorageKind } from '@stagekit/core';
 
 /** How long a widget waits after an edit before saving: one save per burst of typing. */
 export const SAVE_DELAY_MS = 300;
+
+/** Tabs of one site tell each other on this channel which draft they saved (or deleted). */
+export const DRAFTS_CHANNEL = 'stagekit-drafts';
+
+/** What a tab posts after a save (`revision`) or a deletion (`revision: null`). */
+interface DraftSavedMessage {
+  kind: DraftKind;
+  id: string;
+  revision: number | null;
+}
+
+const isSavedMessage = (data: unknown): data is DraftSavedMessage => {
+  const message = data as Partial<DraftSavedMessage> | null;
+  return typeof message?.id === 'string' && typeof message.kind === 'string' && (message.revision === null || typeof message.revision === 'number');
+};
 
 export interface DraftsOptions<T, S extends { row: DraftRow }> {
   kind: DraftKind;
@@ -16,13 +31,23 @@ export interface DraftsOptions<T, S extends { row: DraftRow }> {
   onRejected(): void;
   /** A save failed (e.g. the disk is full): the value is still on screen, the user should export it. */
   onSaveFailed(): void;
+  /** Another tab saved the draft on screen: `conflict` is set and the user must choose a version. */
+  onConflict(): void;
 }
+
+/** What a widget does when its drafts meet a problem. */
+export type DraftHandlers = Pick<DraftsOptions<unknown, { row: DraftRow }>, 'onFallback' | 'onRejected' | 'onSaveFailed' | 'onConflict'>;
 
 /**
  * Keeps a widget's drafts: saves shortly after each edit (and at once when the page is hidden or
  * the widget leaves it), lists saved drafts, and reads one back through its schema when it is
  * opened. The disk may hold anything: a bad draft is skipped and reported once, and stays on disk
  * (nothing saved is deleted unasked).
+ *
+ * Two tabs with the same draft: every save names the revision it builds on, so a save over another
+ * tab's newer one is refused instead of overwriting it, and tabs announce their saves on a
+ * BroadcastChannel, so the other tab learns of it at once. Either way `conflict` is set and this
+ * tab's edits wait, unsaved, until the user picks `useTheirs()` or `keepMine()`.
  */
 export class DraftsController<T, S extends { row: DraftRow }> implements ReactiveController {
   saved: S[] = [];
@@ -33,6 +58,13 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
   private timer?: ReturnType<typeof setTimeout>;
   private saving: Promise<unknown> = Promise.resolve();
   private readonly rejectedIds = new Set<string>();
+  /** The revision each draft had when this tab last read or saved it. */
+  private readonly known = new Map<string, number>();
+  /** The draft this tab last opened or saved: the one on screen. */
+  private current?: string;
+  private channel?: BroadcastChannel;
+  /** The draft another tab changed under this one; `theirs` is what it saved. */
+  conflict?: { id: string; theirs: DraftRow };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -43,11 +75,44 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
 
   hostConnected(): void {
     globalThis.addEventListener?.('pagehide', this.flushNow);
+    this.listen();
   }
 
   hostDisconnected(): void {
     globalThis.removeEventListener?.('pagehide', this.flushNow);
+    this.channel?.close();
+    this.channel = undefined;
     void this.flush();
+  }
+
+  /** Only drafts on the device are shared between tabs; memory is this tab's own. */
+  private listen(): void {
+    if (this.channel || this.kind !== 'local' || this.fallback || typeof BroadcastChannel === 'undefined') return;
+    this.channel = new BroadcastChannel(DRAFTS_CHANNEL);
+    // A message is a hint: if reading fails, the revision check at the next save still holds.
+    this.channel.onmessage = (event: MessageEvent) => void this.otherTabSaved(event.data).catch(() => undefined);
+  }
+
+  private async otherTabSaved(message: unknown): Promise<void> {
+    if (!isSavedMessage(message) || message.kind !== this.options.kind || !this.opened) return;
+    const known = this.known.get(message.id);
+    if (message.id === this.current && message.revision !== null && known !== undefined && message.revision > known) {
+      const { store } = await this.opened;
+      const theirs = await store.get(message.id);
+      if (theirs && theirs.revision !== this.known.get(message.id)) this.startConflict(theirs);
+    }
+    await this.refresh();
+  }
+
+  private startConflict(theirs: DraftRow): void {
+    const first = this.conflict?.id !== theirs.id;
+    this.conflict = { id: theirs.id, theirs };
+    if (first) this.options.onConflict();
+    this.host.requestUpdate();
+  }
+
+  private announce(id: string, revision: number | null): void {
+    this.channel?.postMessage({ kind: this.options.kind, id, revision } satisfies DraftSavedMessage);
   }
 
   private readonly flushNow = () => void this.flush();
@@ -55,12 +120,16 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
   use(kind: StorageKind): Promise<OpenedStore<DraftStore>> {
     if (kind !== this.kind || !this.opened) {
       this.kind = kind;
+      this.channel?.close();
+      this.channel = undefined;
       this.opened = openDrafts(this.options.kind, kind).then((opened) => {
         this.fallback = opened.fallback;
         if (opened.fallback) this.options.onFallback();
+        else this.listen();
         return opened;
       });
-      void this.refresh();
+      // A connection closed meanwhile (another tab deleted or upgraded the database): the list stays as it was.
+      this.refresh().catch(() => undefined);
     }
     return this.opened;
   }
@@ -90,7 +159,12 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
     const saved = this.saved.find((candidate) => candidate.row.id === id);
     if (!saved) return undefined;
     const value = await this.options.parse(saved.row.data);
-    if (value !== undefined) return value;
+    if (value !== undefined) {
+      this.known.set(id, saved.row.revision);
+      this.current = id;
+      if (this.conflict && this.conflict.id !== id) this.conflict = undefined;
+      return value;
+    }
     this.reject(id);
     this.saved = this.saved.filter((candidate) => candidate !== saved);
     this.host.requestUpdate();
@@ -124,16 +198,51 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
     this.pending = undefined;
     if (pending) {
       this.saving = this.saving.then(async () => {
+        const row = this.options.toRow(pending.value);
+        // The user has not chosen between the versions yet: the edit stays on screen, unsaved.
+        if (this.conflict?.id === row.id) return;
         try {
           const { store } = await this.opened!;
-          await store.save({ ...this.options.toRow(pending.value), origin: pending.origin });
+          const saved = await store.save({ ...row, origin: pending.origin }, { expectedRevision: this.known.get(row.id) });
+          this.known.set(row.id, saved.revision);
+          this.current = row.id;
+          this.announce(row.id, saved.revision);
           await this.refresh();
-        } catch {
-          this.options.onSaveFailed();
+        } catch (error) {
+          if (error instanceof DraftConflictError) this.startConflict(error.theirs);
+          else this.options.onSaveFailed();
         }
       });
     }
     await this.saving;
+  }
+
+  /** The other tab's version, checked, to show instead of this tab's unsaved edits. */
+  async useTheirs(): Promise<T | undefined> {
+    const conflict = this.conflict;
+    if (!conflict) return undefined;
+    const value = await this.options.parse(conflict.theirs.data);
+    // Unreadable: nothing to switch to, the choice stays (keeping this tab's version still works).
+    if (value === undefined) {
+      this.reject(conflict.id);
+      return undefined;
+    }
+    this.conflict = undefined;
+    this.known.set(conflict.id, conflict.theirs.revision);
+    this.current = conflict.id;
+    this.host.requestUpdate();
+    return value;
+  }
+
+  /** Saves this tab's version over the other tab's (the user chose it); resolves when it is on disk. */
+  async keepMine(value: T, origin: string): Promise<void> {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    this.conflict = undefined;
+    this.known.set(conflict.id, conflict.theirs.revision);
+    this.pending = { value, origin };
+    this.host.requestUpdate();
+    await this.flush();
   }
 
   async remove(id: string): Promise<void> {
@@ -141,6 +250,9 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
     await this.saving;
     const { store } = await this.opened!;
     await store.delete(id);
+    this.known.delete(id);
+    if (this.conflict?.id === id) this.conflict = undefined;
+    this.announce(id, null);
     await this.refresh();
   }
 }

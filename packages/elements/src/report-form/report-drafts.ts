@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { loadReportTools, type DraftRow, type ReportDraft } from '@stagekit/core';
-import { DraftsController } from '../internal/drafts-controller.js';
+import { DraftsController, type DraftHandlers } from '../internal/drafts-controller.js';
 
 /** A saved report draft as the list shows it: when it was started, and whether the school refused it. */
 export interface SavedReport {
@@ -16,7 +16,7 @@ export function summarizeReport(row: DraftRow): SavedReport | undefined {
 }
 
 /** Drafts are saved without a title: the list shows only the date, so a glance at it tells nothing. */
-export function reportDrafts(host: ReactiveControllerHost, handlers: { onFallback(): void; onRejected(): void; onSaveFailed(): void }) {
+export function reportDrafts(host: ReactiveControllerHost, handlers: DraftHandlers) {
   return new DraftsController<ReportDraft, SavedReport>(host, {
     kind: 'report',
     summarize: summarizeReport,

@@ -50,6 +50,7 @@ import { renderDevicePanel, renderErrorSummary, renderProtects, renderQuickExit,
 import { renderReceipt, renderSendStep, renderStatus } from './form-send.js';
 import { renderContactStep, renderDetailsStep, renderWhatStep } from './form-steps.js';
 import { reportDrafts } from './report-drafts.js';
+import { renderDraftConflict } from '../internal/draft-conflict.js';
 import { ReportStorage } from './report-storage.js';
 import { controlId, type AdviceState, type Receipt, type ReportView, type SchoolSetup, type SummaryItem } from './report-view.js';
 import { reportFormStyles } from './report-form.styles.js';
@@ -199,6 +200,7 @@ export class StagekitReportForm extends StagekitElement {
     onFallback: () => this.report('storage-unavailable', (t) => t('storage.fallback'), false),
     onRejected: () => this.report('storage-unavailable', (t) => t('storage.draftRejected')),
     onSaveFailed: () => this.report('storage-write-failed', (t) => t('storage.saveFailed')),
+    onConflict: () => this.requestUpdate(),
   });
   private readonly store = new ReportStorage({
     onChange: (item) => this.outboxChanged(item),
@@ -495,6 +497,7 @@ export class StagekitReportForm extends StagekitElement {
     const t = await this.messagesReady(reportCatalog);
     const notes: string[] = [];
     const problems: string[] = [];
+    let notKept = false;
     const size = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
     try {
       const tools = await loadReportTools();
@@ -532,12 +535,14 @@ export class StagekitReportForm extends StagekitElement {
         notes.push(`${t('files.added', { name: prepared.meta.name })} ${t(`metadata.${prepared.meta.metadata}`)}`);
       }
     } catch {
+      notKept = true;
       problems.push(t('storage.saveFailed'));
     } finally {
       this.filesBusy = false;
     }
     this.notice = notes.join(' ');
-    if (problems.length) void this.report('invalid-file', () => problems.join(' '));
+    // A file that could not be kept (e.g. the disk is full) is a storage problem, not a bad file.
+    if (problems.length) void this.report(notKept ? 'storage-write-failed' : 'invalid-file', () => problems.join(' '));
   }
 
   private async removeFile(id: string): Promise<void> {
@@ -788,6 +793,21 @@ export class StagekitReportForm extends StagekitElement {
     this.focusAfterUpdate = '#step-title';
   }
 
+  /** Another tab saved this report too: the user's choice is saved or shown, and focus goes back to the top. */
+  private async resolveConflict(version: 'theirs' | 'mine'): Promise<void> {
+    const t = await this.messagesReady(reportCatalog);
+    if (version === 'mine') {
+      await this.drafts.keepMine(this.draft, this.school.endpoint ?? '');
+      this.notice = t('storage.conflictKeptMine');
+    } else {
+      const draft = await this.drafts.useTheirs();
+      if (!draft) return;
+      this.draft = draft;
+      this.notice = t('storage.conflictTookTheirs');
+    }
+    this.focusAfterUpdate = 'h2';
+  }
+
   private async setKeepNothing(on: boolean): Promise<void> {
     if (on === this.keepNothing) return;
     const from = this.kind;
@@ -916,13 +936,18 @@ export class StagekitReportForm extends StagekitElement {
     const queued = this.outboxItem?.status === 'queued';
     return html`<div class="base" part="base">
       ${renderQuickExit(v)}
-      <h2 class="title">${t('form.title')}</h2>
+      <h2 class="title" tabindex="-1">${t('form.title')}</h2>
       <p class="intro">${t('form.intro')}</p>
       <div part="status" class="status">
         <div role="status">${this.notice ? html`<p>${this.notice}</p>` : nothing}</div>
         ${renderStatus(v)}
       </div>
-      <div role="alert" class="alert">${this.problem ? html`<p class="problem">${this.problem}</p>` : nothing}</div>
+      <div role="alert" class="alert">${this.problem ? html`<p class="problem">${this.problem}</p>` : nothing}${this.drafts.conflict
+          ? renderDraftConflict(
+              { question: t('storage.conflictQuestion'), theirs: t('storage.conflictTheirs'), mine: t('storage.conflictMine') },
+              (version) => this.track(this.resolveConflict(version)),
+            )
+          : nothing}</div>
       ${this.receipt
         ? renderReceipt(v)
         : queued

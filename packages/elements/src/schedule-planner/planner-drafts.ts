@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { isValidIsoDate, loadScheduleValidation, type DraftRow, type SchedulePlan } from '@stagekit/core';
-import { DraftsController } from '../internal/drafts-controller.js';
+import { DraftsController, type DraftHandlers } from '../internal/drafts-controller.js';
 
 export { SAVE_DELAY_MS } from '../internal/drafts-controller.js';
 
@@ -29,7 +29,7 @@ export async function parsePlan(data: unknown): Promise<SchedulePlan | undefined
 }
 
 /** The planner's drafts. */
-export function plannerDrafts(host: ReactiveControllerHost, handlers: { onFallback(): void; onRejected(): void; onSaveFailed(): void }) {
+export function plannerDrafts(host: ReactiveControllerHost, handlers: DraftHandlers) {
   return new DraftsController<SchedulePlan, SavedPlan>(host, {
     kind: 'schedule',
     summarize: summarizePlan,

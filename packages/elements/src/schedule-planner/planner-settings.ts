@@ -41,6 +41,7 @@ function input(v: PlannerView, name: string, label: string, current: string | nu
       step=${extra.step ?? nothing}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${described || nothing}
+      @input=${type === 'text' ? (event: Event) => v.typing(name, value(event)) : nothing}
       @change=${(event: Event) => v.field(name, value(event), label)}
     />
     ${error ? html`<p class="field-error" id="${id}-error" role="alert">${error}</p>` : nothing}

@@ -27,6 +27,8 @@ export interface PlannerView {
   change(next: SchedulePlan, announce?: string): void;
   /** A form field was changed to `value`; returns nothing, sets or clears the field's problem. */
   field(name: string, value: string, label: string): void;
+  /** Each keystroke in a free-text field, before `change`. */
+  typing(name: string, value: string): void;
   setState(state: Partial<Pick<PlannerView, 'overrideDate' | 'overrideChoice' | 'overrideWith' | 'focusDate' | 'view' | 'includeWorkdays' | 'calendarKind'>>): void;
   saveOverride(): void;
   chooseDay(date: string): void;

@@ -43,6 +43,8 @@ import { sharedStyles } from '../internal/shared.styles.js';
 import { formControlStyles } from '../internal/form-controls.styles.js';
 import type { StagekitErrorCode, ScheduleWarningDetail } from '../internal/events.js';
 import { plannerDrafts } from './planner-drafts.js';
+import { withTextField } from './text-fields.js';
+import { renderDraftConflict } from '../internal/draft-conflict.js';
 import { planValidation } from './plan-validation.js';
 import { downloadFile, fileSlug } from '../internal/files.js';
 import { renderGrid, renderLegend, renderList } from './planner-calendar.js';
@@ -156,6 +158,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
     onFallback: () => this.report('storage-unavailable', (t) => t('storageFallback'), true),
     onRejected: () => this.report('invalid-plan', (t) => t('draftRejected'), true),
     onSaveFailed: () => this.report('storage-write-failed', (t) => t('saveFailed'), true),
+    onConflict: () => this.requestUpdate(),
   });
 
   constructor() {
@@ -379,12 +382,9 @@ export class StagekitSchedulePlanner extends StagekitElement {
       return true;
     };
     const supervision = (change: Partial<SchedulePlan['supervision']>) => ({ ...plan, supervision: { ...plan.supervision, ...change } });
-    let next: SchedulePlan | undefined;
+    let next = withTextField(plan, name, raw);
     const [group, id, part, day] = name.split('.');
-    switch (group) {
-      case 'title':
-        next = { ...plan, title: raw.slice(0, 120) };
-        break;
+    if (!next) switch (group) {
       case 'start':
       case 'end': {
         const start = group === 'start' ? value : plan.start;
@@ -433,13 +433,6 @@ export class StagekitSchedulePlanner extends StagekitElement {
         next = supervision({ supervisorDays: WEEKDAYS.filter((candidate) => days.has(candidate)) });
         break;
       }
-      case 'place': {
-        const places = { ...plan.places };
-        if (value) places[id as 'company' | 'school'] = value.slice(0, 300);
-        else delete places[id as 'company' | 'school'];
-        next = { ...plan, places };
-        break;
-      }
       case 'calendar': {
         const entry = JSON.parse(raw) as { start: string; end: string; kind: 'holiday' | 'school-week'; label: string };
         if (dateRange(entry.start, entry.end)) next = withCalendarEntries(plan, [{ ...entry, label: entry.label.slice(0, 120) }]);
@@ -452,8 +445,6 @@ export class StagekitSchedulePlanner extends StagekitElement {
           next = withPeriodChanged(plan, period.id, { model: value as ScheduleModel, week: { ...DEFAULT_WEEKS[value as ScheduleModel] } });
         } else if (part === 'week' && day) {
           next = withPeriodChanged(plan, period.id, { week: { ...period.week, [day]: value } });
-        } else if (part === 'name') {
-          next = withPeriodChanged(plan, period.id, { name: raw.slice(0, 120) || undefined });
         } else if (part === 'start' || part === 'end') {
           const start = part === 'start' ? value : period.start;
           const end = part === 'end' ? value : period.end;
@@ -469,6 +460,14 @@ export class StagekitSchedulePlanner extends StagekitElement {
       this.clearProblem(name);
       this.change(next);
     }
+  }
+
+  /** While the user types free text: saved at once (a closed tab loses nothing); the screen follows on `change`. */
+  private typing(name: string, raw: string): void {
+    const next = withTextField(this.ensurePlan(), name, raw);
+    if (!next) return;
+    this.edited = true;
+    this.drafts.save(next, this.origin);
   }
 
   private setContactDate(kind: ContactKind, date: string): void {
@@ -642,6 +641,24 @@ export class StagekitSchedulePlanner extends StagekitElement {
     this.status = t('opened', { title: row.title || t('untitled') });
   }
 
+  /** Another tab saved this plan too: the user's choice is saved or shown, and focus goes back to the top. */
+  private async resolveConflict(version: 'theirs' | 'mine'): Promise<void> {
+    const t = await this.messagesReady(scheduleCatalog);
+    if (version === 'mine') {
+      await this.drafts.keepMine(this.ensurePlan(), this.origin);
+      this.status = t('conflictKeptMine');
+    } else {
+      const plan = await this.drafts.useTheirs();
+      if (!plan) return;
+      this.current = plan;
+      this.fieldErrors = new Map();
+      this.status = t('conflictTookTheirs');
+    }
+    this.requestUpdate();
+    // Not awaited: updateComplete also waits for this tracked work.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+  }
+
   private async deleteSaved(row: DraftRow): Promise<void> {
     const t = await this.messagesReady(scheduleCatalog);
     await this.drafts.remove(row.id);
@@ -684,6 +701,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
       formatDate: (iso) => this.formatDate(iso),
       change: (next, announce) => this.change(next, announce),
       field: (name, value, label) => this.field(name, value, label),
+      typing: (name, value) => this.typing(name, value),
       setState: (state) => Object.assign(this, state),
       saveOverride: () => this.saveOverride(),
       chooseDay: (date) => this.chooseDay(date),
@@ -709,12 +727,14 @@ export class StagekitSchedulePlanner extends StagekitElement {
     const warnings = this.warningDetails(v.schedule, t).map((warning) => warning.message);
     const notices = this.notices;
     return html`<div class="planner" part="base">
-      <h2>${t('title')}</h2>
+      <h2 tabindex="-1">${t('title')}</h2>
       <p class="intro">${t('intro')}</p>
       <p class="print-only">${t('printPeriod', { start: v.formatDate(v.plan.start), end: v.formatDate(v.plan.end), hours: v.plan.hoursPerDay })}</p>
       ${notices.map((notice) => html`<p class="notice">${notice}</p>`)}
       <div class="vh" role="status">${this.status}</div>
-      <div class="alert" role="alert">${this.problem ? html`<p class="error">${this.problem}</p>` : nothing}</div>
+      <div class="alert" role="alert">${this.problem ? html`<p class="error">${this.problem}</p>` : nothing}${this.drafts.conflict
+          ? renderDraftConflict({ question: t('conflictQuestion'), theirs: t('conflictTheirs'), mine: t('conflictMine') }, (version) => this.track(this.resolveConflict(version)))
+          : nothing}</div>
       <div class="layout">
         <div class="settings" part="form">
           ${renderPeriodFields(v)} ${renderWeekFields(v)} ${renderContactMoments(v)} ${renderOverrides(v)} ${renderDaysOff(v)} ${renderSupervision(v)}

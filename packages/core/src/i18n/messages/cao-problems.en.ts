@@ -15,6 +15,8 @@ export const caoProblemMessagesEn: Messages<CaoProblemMessageKey> = {
   rejectedItem: 'Number {number} ({id}): {problems}',
   rejectedMore: { one: 'And 1 more CAO with an error.', other: 'And {count} more CAOs with an error.' },
   storageFallback: 'Your recent searches are not saved: this browser does not allow storage now (for example in a private window, or because another tab has an older version of this page open). Everything else works as usual.',
+  storageSaveFailed: 'Your recent searches could not be saved (storage may be full). They stay on this page only. Searching works as usual.',
+  storageRejected: 'A saved search could not be read. It was skipped and not deleted.',
   invalidLevel: 'The education level "{value}" does not exist. You now see all levels.',
   invalidDate: 'The date "{value}" is not valid (use YYYY-MM-DD). CAOs are checked against today\'s date.',
   rejectedItemNoId: 'Number {number}: {problems}',

@@ -16,6 +16,8 @@ export const caoProblemMessagesNl = {
   rejectedItem: 'Nummer {number} ({id}): {problems}',
   rejectedMore: { one: 'En nog 1 andere cao met een fout.', other: 'En nog {count} andere cao\'s met een fout.' },
   storageFallback: 'Je recente zoekopdrachten worden niet bewaard: de browser staat opslaan nu niet toe (bijvoorbeeld in een privévenster, of omdat een ander tabblad een oudere versie van deze pagina open heeft). Alles werkt verder gewoon.',
+  storageSaveFailed: 'Je recente zoekopdrachten konden niet worden bewaard (misschien is de opslag vol). Ze staan alleen in deze pagina. Zoeken werkt gewoon.',
+  storageRejected: 'Een bewaarde zoekopdracht kon niet worden gelezen. Die is overgeslagen en niet gewist.',
   invalidLevel: 'Het opleidingsniveau "{value}" bestaat niet. Je ziet nu alle niveaus.',
   invalidDate: 'De datum "{value}" is niet geldig (gebruik JJJJ-MM-DD). De cao\'s worden bekeken op de datum van vandaag.',
   rejectedItemNoId: 'Nummer {number}: {problems}',
