@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import {
   caoCatalog,
   caoProblemsCatalog,
+  DRAFT_KINDS,
+  draftConflictCatalog,
   caoRecordSchema,
   describeCao,
   describeIssue,
@@ -36,6 +38,13 @@ test('the English catalogues have exactly the Dutch keys, and no empty message',
       for (const form of forms) assert.ok(form.trim().length > 0, key);
     }
   }
+});
+
+test("the two-tabs question has the same keys in both languages, a question for every kind of draft, and no empty text", async () => {
+  const [nl, en] = await Promise.all([loadMessages(draftConflictCatalog, 'nl'), loadMessages(draftConflictCatalog, 'en')]);
+  assert.deepEqual(Object.keys(en).sort(), Object.keys(nl).sort());
+  for (const kind of DRAFT_KINDS) assert.ok(`question.${kind}` in nl, kind);
+  for (const message of [...Object.values(nl), ...Object.values(en)]) assert.ok(typeof message === 'string' && message.trim().length > 0);
 });
 
 test('every dataset text exists in Dutch and English', () => {

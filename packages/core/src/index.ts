@@ -42,3 +42,4 @@ export * from './i18n/messages/agreement.js';
 export * from './storage/new-id.js';
 export * from './report/index.js';
 export * from './i18n/messages/report.js';
+export * from './i18n/messages/draft-conflict.js';

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  draftConflictCatalog,
   AGREEMENT_LIMITS,
   AGREEMENT_STEPS,
   REGIMES,
@@ -56,6 +57,7 @@ import { downloadFile, fileSlug } from '../internal/files.js';
 import { summarizePlan, parsePlan, type SavedPlan } from '../schedule-planner/planner-drafts.js';
 import { agreementDrafts, agreementTitle } from './agreement-drafts.js';
 import { renderDraftConflict } from '../internal/draft-conflict.js';
+import { draftConflictStyles } from '../internal/draft-conflict.styles.js';
 import { renderClause, renderSigningFields } from './builder-fields.js';
 import { renderCompensationImport, renderScheduleImport } from './builder-imports.js';
 import { renderReview, renderRegime, renderSaved } from './builder-output.js';
@@ -104,7 +106,7 @@ const key = (text: string) => text as AgreementMessageKey;
  * @cssprop --stagekit-color-proposal - Colour of "required in the coming law" marks.
  */
 export class StagekitAgreementBuilder extends StagekitElement {
-  static override styles = [sharedStyles, formControlStyles, stepperStyles, agreementBuilderStyles, documentStyles];
+  static override styles = [sharedStyles, formControlStyles, draftConflictStyles, stepperStyles, agreementBuilderStyles, documentStyles];
 
   static override properties = {
     regime: { type: String },
@@ -670,17 +672,23 @@ export class StagekitAgreementBuilder extends StagekitElement {
     this.status = t('saved.opened', { title: agreementTitle(agreement) || t('saved.untitled') });
   }
 
+  /** The two-tabs question, once its texts are loaded (only when it is asked). */
+  private renderConflict(): TemplateResult | typeof nothing {
+    const t = this.drafts.conflict && this.messages(draftConflictCatalog);
+    return t ? renderDraftConflict(t, 'agreement', (version) => this.track(this.resolveConflict(version))) : nothing;
+  }
+
   /** Another tab saved this agreement too: the user's choice is saved or shown, and focus goes back to the top. */
   private async resolveConflict(version: 'theirs' | 'mine'): Promise<void> {
-    const t = await this.messagesReady(agreementCatalog);
+    const t = await this.messagesReady(draftConflictCatalog);
     if (version === 'mine') {
       await this.drafts.keepMine(this.ensureAgreement(), this.origin);
-      this.status = t('conflictKeptMine');
+      this.status = t('keptMine');
     } else {
       const agreement = await this.drafts.useTheirs();
       if (!agreement) return;
       this.show(agreement, false);
-      this.status = t('conflictTookTheirs');
+      this.status = t('tookTheirs');
     }
     this.focusAfterUpdate = 'h2';
     this.requestUpdate();
@@ -801,9 +809,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
       <p class="intro">${t('intro')}</p>
       ${this.notices.map((notice) => html`<p class="notice">${notice}</p>`)}
       <div class="vh" role="status">${this.status}</div>
-      <div class="alert" role="alert">${this.problem ? html`<p class="error">${this.problem}</p>` : nothing}${this.drafts.conflict
-          ? renderDraftConflict({ question: t('conflictQuestion'), theirs: t('conflictTheirs'), mine: t('conflictMine') }, (version) => this.track(this.resolveConflict(version)))
-          : nothing}</div>
+      <div class="alert" role="alert">${this.problem ? html`<p class="error">${this.problem}</p>` : nothing}${this.renderConflict()}</div>
       <div class="top">${renderRegime(v)} ${renderSaved(v)}</div>
       ${renderStepper(v)}
       <div class="layout">

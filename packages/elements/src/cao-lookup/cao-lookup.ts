@@ -116,11 +116,9 @@ export class StagekitCaoLookup extends StagekitElement {
   declare private filtersOpen: boolean;
   declare private activeIndex: number;
 
-  private readonly recent = new RecentSearchesController(this, {
-    onFallback: () => this.report('storage-unavailable', 'storageFallback'),
-    onSaveFailed: () => this.report('storage-write-failed', 'storageSaveFailed'),
-    onRejected: () => this.report('storage-unavailable', 'storageRejected'),
-  });
+  private readonly recent = new RecentSearchesController(this, (problem) =>
+    this.report(problem === 'storageSaveFailed' ? 'storage-write-failed' : 'storage-unavailable', problem),
+  );
   private reportedAttributes = new Set<string>();
 
   private describeIssue?: (issue: $ZodIssue, locale: Locale) => string;
@@ -344,16 +342,13 @@ export class StagekitCaoLookup extends StagekitElement {
   private renderNotices() {
     const badLevel = !!this.level && !this.validLevel;
     const badDate = !!this.date && !isValidIsoDate(this.date);
-    const { fallback, saveFailed, rejected } = this.recent;
-    if (!badLevel && !badDate && !fallback && !saveFailed && !rejected) return nothing;
+    if (!badLevel && !badDate && !this.recent.problems.size) return nothing;
     const t = this.messages(caoProblemsCatalog);
     if (!t) return nothing;
     const notices = [];
     if (badLevel) notices.push(t('invalidLevel', { value: this.level! }));
     if (badDate) notices.push(t('invalidDate', { value: this.date! }));
-    if (fallback) notices.push(t('storageFallback'));
-    if (saveFailed) notices.push(t('storageSaveFailed'));
-    if (rejected) notices.push(t('storageRejected'));
+    for (const problem of this.recent.problems) notices.push(t(problem));
     return notices.map((text) => html`<p class="notice" part="notice">${text}</p>`);
   }
 

@@ -1,31 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MAX_RECENT_SEARCHES, openRecentSearches, type OpenedStore, type RecentSearchStore, type StorageKind } from '@stagekit/core';
 
-export interface RecentSearchesHandlers {
-  /** The browser refused local storage: nothing is kept on the device. */
-  onFallback(): void;
-  /** A search could not be written (e.g. the disk is full): it stays in the list for this page. */
-  onSaveFailed(): void;
-  /** Saved searches failed the check when read: they are left out, and stay on disk. */
-  onRejected(): void;
-}
-
 /**
- * Keeps a host's list of recent searches in the chosen storage, and knows when the browser
- * refused local storage (`fallback`), a search could not be written (`saveFailed`) or a saved one
- * could not be read (`rejected`), so the host can tell the user.
+ * What went wrong with the recent searches, named as the message that says so: the browser refused
+ * local storage, a search could not be written (e.g. the disk is full; it stays in the list for this
+ * page), or saved searches failed the check when read (left out, and still on disk).
  */
+export type RecentSearchesProblem = 'storageFallback' | 'storageSaveFailed' | 'storageRejected';
+
+/** Keeps a host's list of recent searches in the chosen storage, and the problems the host should tell the user about. */
 export class RecentSearchesController implements ReactiveController {
   items: string[] = [];
-  fallback = false;
-  saveFailed = false;
-  rejected = false;
+  readonly problems = new Set<RecentSearchesProblem>();
   private opened?: Promise<OpenedStore<RecentSearchStore>>;
   private kind?: StorageKind;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly handlers: RecentSearchesHandlers,
+    private readonly onProblem: (problem: RecentSearchesProblem) => void,
   ) {
     host.addController(this);
   }
@@ -40,13 +32,12 @@ export class RecentSearchesController implements ReactiveController {
     this.opened = opening;
     void opening.then(async (opened) => {
       if (this.opened !== opening) return;
-      this.fallback = opened.fallback;
-      if (opened.fallback) this.handlers.onFallback();
+      this.problems.delete('storageFallback');
+      if (opened.fallback) this.problem('storageFallback');
       this.items = await opened.store.list();
-      this.rejected = opened.store.skipped() > 0;
-      if (this.rejected) this.handlers.onRejected();
+      if (opened.store.skipped()) this.problem('storageRejected');
       // Nothing to show: no need to render again (a page may hold many widgets).
-      if (opened.fallback || this.rejected || this.items.length) this.host.requestUpdate();
+      if (this.problems.size || this.items.length) this.host.requestUpdate();
     });
   }
 
@@ -60,10 +51,14 @@ export class RecentSearchesController implements ReactiveController {
     } catch {
       // Not written: the search is still offered on this page, and the user is told.
       this.items = [clean, ...this.items.filter((item) => item !== clean)].slice(0, MAX_RECENT_SEARCHES);
-      this.saveFailed = true;
-      this.handlers.onSaveFailed();
+      this.problem('storageSaveFailed');
     }
     this.host.requestUpdate();
+  }
+
+  private problem(problem: RecentSearchesProblem): void {
+    this.problems.add(problem);
+    this.onProblem(problem);
   }
 
   async clear(): Promise<void> {

@@ -62,24 +62,6 @@ export const sharedStyles = css`
     background: var(--_stagekit-warning-bg);
     color: var(--_stagekit-warning-text);
   }
-  .conflict {
-    margin: 0 0 var(--_stagekit-space);
-    padding: 0.75rem 1rem;
-    border-inline-start: 4px solid var(--_stagekit-warning-text);
-    background: var(--_stagekit-warning-bg);
-    color: var(--_stagekit-warning-text);
-  }
-  .conflict p {
-    margin: 0 0 0.5rem;
-  }
-  .conflict-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .conflict button {
-    background: var(--_stagekit-background);
-  }
   .error {
     padding: 0.75rem 1rem;
     border: 2px solid var(--_stagekit-error);

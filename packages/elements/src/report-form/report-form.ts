@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  draftConflictCatalog,
   REPORT_LIMITS,
   OutboxError,
   ReportCryptoError,
@@ -51,6 +52,7 @@ import { renderReceipt, renderSendStep, renderStatus } from './form-send.js';
 import { renderContactStep, renderDetailsStep, renderWhatStep } from './form-steps.js';
 import { reportDrafts } from './report-drafts.js';
 import { renderDraftConflict } from '../internal/draft-conflict.js';
+import { draftConflictStyles } from '../internal/draft-conflict.styles.js';
 import { ReportStorage } from './report-storage.js';
 import { controlId, type AdviceState, type Receipt, type ReportView, type SchoolSetup, type SummaryItem } from './report-view.js';
 import { reportFormStyles } from './report-form.styles.js';
@@ -123,7 +125,7 @@ const SHIFT_WINDOW_MS = 2_000;
  * @cssprop --stagekit-color-exit - Background of the quick exit button.
  */
 export class StagekitReportForm extends StagekitElement {
-  static override styles = [sharedStyles, formControlStyles, stepperStyles, reportFormStyles];
+  static override styles = [sharedStyles, formControlStyles, draftConflictStyles, stepperStyles, reportFormStyles];
 
   static override properties = {
     endpoint: { type: String },
@@ -793,17 +795,23 @@ export class StagekitReportForm extends StagekitElement {
     this.focusAfterUpdate = '#step-title';
   }
 
+  /** The two-tabs question, once its texts are loaded (only when it is asked). */
+  private renderConflict(): TemplateResult | typeof nothing {
+    const t = this.drafts.conflict && this.messages(draftConflictCatalog);
+    return t ? renderDraftConflict(t, 'report', (version) => this.track(this.resolveConflict(version))) : nothing;
+  }
+
   /** Another tab saved this report too: the user's choice is saved or shown, and focus goes back to the top. */
   private async resolveConflict(version: 'theirs' | 'mine'): Promise<void> {
-    const t = await this.messagesReady(reportCatalog);
+    const t = await this.messagesReady(draftConflictCatalog);
     if (version === 'mine') {
       await this.drafts.keepMine(this.draft, this.school.endpoint ?? '');
-      this.notice = t('storage.conflictKeptMine');
+      this.notice = t('keptMine');
     } else {
       const draft = await this.drafts.useTheirs();
       if (!draft) return;
       this.draft = draft;
-      this.notice = t('storage.conflictTookTheirs');
+      this.notice = t('tookTheirs');
     }
     this.focusAfterUpdate = 'h2';
   }
@@ -942,12 +950,7 @@ export class StagekitReportForm extends StagekitElement {
         <div role="status">${this.notice ? html`<p>${this.notice}</p>` : nothing}</div>
         ${renderStatus(v)}
       </div>
-      <div role="alert" class="alert">${this.problem ? html`<p class="problem">${this.problem}</p>` : nothing}${this.drafts.conflict
-          ? renderDraftConflict(
-              { question: t('storage.conflictQuestion'), theirs: t('storage.conflictTheirs'), mine: t('storage.conflictMine') },
-              (version) => this.track(this.resolveConflict(version)),
-            )
-          : nothing}</div>
+      <div role="alert" class="alert">${this.problem ? html`<p class="problem">${this.problem}</p>` : nothing}${this.renderConflict()}</div>
       ${this.receipt
         ? renderReceipt(v)
         : queued

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  draftConflictCatalog,
   buildSchedule,
   contactDateProblem,
   createPlan,
@@ -45,6 +46,7 @@ import type { StagekitErrorCode, ScheduleWarningDetail } from '../internal/event
 import { plannerDrafts } from './planner-drafts.js';
 import { withTextField } from './text-fields.js';
 import { renderDraftConflict } from '../internal/draft-conflict.js';
+import { draftConflictStyles } from '../internal/draft-conflict.styles.js';
 import { planValidation } from './plan-validation.js';
 import { downloadFile, fileSlug } from '../internal/files.js';
 import { renderGrid, renderLegend, renderList } from './planner-calendar.js';
@@ -95,7 +97,7 @@ const ATTRIBUTES = ['start', 'end', 'hoursPerDay', 'totalHours', 'model', 'week'
  * @cssprop --stagekit-color-school - Background of school days.
  */
 export class StagekitSchedulePlanner extends StagekitElement {
-  static override styles = [sharedStyles, formControlStyles, schedulePlannerStyles];
+  static override styles = [sharedStyles, formControlStyles, draftConflictStyles, schedulePlannerStyles];
 
   static override properties = {
     start: { type: String },
@@ -291,14 +293,19 @@ export class StagekitSchedulePlanner extends StagekitElement {
 
   private async reportAttributeProblems(problems: AttributeProblem[]): Promise<void> {
     const [{ describeRule }, t] = await Promise.all([issueText(), this.messagesReady(scheduleCatalog)]);
+    // Each sentence once, and the notices set once: week="x x x …" (50,000 bad pairs) copied the
+    // list for every pair and froze the page.
+    const messages = new Set<string>();
     for (const problem of problems) {
-      const message =
+      messages.add(
         problem.attribute === 'week'
           ? t('invalidWeek', { attribute: 'week', pair: problem.pair })
-          : t('invalidAttribute', { attribute: problem.attribute, value: problem.value, problem: describeRule(problem.key, this.locale, problem.params), fallback: t('defaultValue') });
-      this.notices = [...this.notices, message];
-      this.emit('stagekit-error', { code: 'invalid-attribute', message });
+          : t('invalidAttribute', { attribute: problem.attribute, value: problem.value, problem: describeRule(problem.key, this.locale, problem.params), fallback: t('defaultValue') }),
+      );
     }
+    const shown = new Set(this.notices);
+    this.notices = [...this.notices, ...[...messages].filter((message) => !shown.has(message))];
+    for (const message of messages) this.emit('stagekit-error', { code: 'invalid-attribute', message });
   }
 
   /** Tells the user (alert, or a lasting notice) and the page (`stagekit-error`). */
@@ -641,18 +648,24 @@ export class StagekitSchedulePlanner extends StagekitElement {
     this.status = t('opened', { title: row.title || t('untitled') });
   }
 
+  /** The two-tabs question, once its texts are loaded (only when it is asked). */
+  private renderConflict(): TemplateResult | typeof nothing {
+    const t = this.drafts.conflict && this.messages(draftConflictCatalog);
+    return t ? renderDraftConflict(t, 'schedule', (version) => this.track(this.resolveConflict(version))) : nothing;
+  }
+
   /** Another tab saved this plan too: the user's choice is saved or shown, and focus goes back to the top. */
   private async resolveConflict(version: 'theirs' | 'mine'): Promise<void> {
-    const t = await this.messagesReady(scheduleCatalog);
+    const t = await this.messagesReady(draftConflictCatalog);
     if (version === 'mine') {
       await this.drafts.keepMine(this.ensurePlan(), this.origin);
-      this.status = t('conflictKeptMine');
+      this.status = t('keptMine');
     } else {
       const plan = await this.drafts.useTheirs();
       if (!plan) return;
       this.current = plan;
       this.fieldErrors = new Map();
-      this.status = t('conflictTookTheirs');
+      this.status = t('tookTheirs');
     }
     this.requestUpdate();
     // Not awaited: updateComplete also waits for this tracked work.
@@ -732,9 +745,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
       <p class="print-only">${t('printPeriod', { start: v.formatDate(v.plan.start), end: v.formatDate(v.plan.end), hours: v.plan.hoursPerDay })}</p>
       ${notices.map((notice) => html`<p class="notice">${notice}</p>`)}
       <div class="vh" role="status">${this.status}</div>
-      <div class="alert" role="alert">${this.problem ? html`<p class="error">${this.problem}</p>` : nothing}${this.drafts.conflict
-          ? renderDraftConflict({ question: t('conflictQuestion'), theirs: t('conflictTheirs'), mine: t('conflictMine') }, (version) => this.track(this.resolveConflict(version)))
-          : nothing}</div>
+      <div class="alert" role="alert">${this.problem ? html`<p class="error">${this.problem}</p>` : nothing}${this.renderConflict()}</div>
       <div class="layout">
         <div class="settings" part="form">
           ${renderPeriodFields(v)} ${renderWeekFields(v)} ${renderContactMoments(v)} ${renderOverrides(v)} ${renderDaysOff(v)} ${renderSupervision(v)}

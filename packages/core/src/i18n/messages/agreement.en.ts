@@ -72,11 +72,6 @@ export const agreementMessagesEn: Messages<AgreementMessageKey> = {
   storageFallback: 'This browser cannot save anything now (for example in a private window, or because another tab has an older version of this page open). You can continue, but download the file before you close the page.',
   saveFailed: 'Saving did not work (maybe the disk is full). Your work is still on the screen: download the file.',
   draftRejected: 'A saved agreement could not be read. It was skipped and not deleted.',
-  conflictQuestion: 'This agreement was also changed in another tab. Which version do you want to keep? The other version will be lost.',
-  conflictTheirs: "The other tab's version",
-  conflictMine: 'My version in this tab',
-  conflictTookTheirs: "This tab now shows the other tab's version.",
-  conflictKeptMine: 'Your version from this tab is saved.',
   invalidRegime: 'The type of agreement "{value}" does not exist. Choose mbo, hbo or wo. The builder now uses mbo.',
   invalidAgreement: 'The agreement that the page gave is not correct ({problem}). Nothing was changed.',
   // Versions

@@ -71,11 +71,6 @@ export const agreementMessagesNl = {
   storageFallback: 'Deze browser kan nu niets bewaren (bijvoorbeeld in een privévenster, of omdat een ander tabblad een oudere versie van deze pagina open heeft). Je kunt verder, maar download het bestand voordat je de pagina sluit.',
   saveFailed: 'Opslaan is niet gelukt (misschien is de schijf vol). Je werk staat nog op het scherm: download het bestand.',
   draftRejected: 'Een opgeslagen overeenkomst kon niet worden gelezen. Die is overgeslagen en niet gewist.',
-  conflictQuestion: 'Deze overeenkomst is ook in een ander tabblad veranderd. Welke versie wil je houden? De andere versie gaat dan verloren.',
-  conflictTheirs: 'Versie uit het andere tabblad',
-  conflictMine: 'Mijn versie uit dit tabblad',
-  conflictTookTheirs: 'De versie uit het andere tabblad staat nu hier.',
-  conflictKeptMine: 'Jouw versie uit dit tabblad is bewaard.',
   invalidRegime: 'De soort overeenkomst "{value}" bestaat niet. Kies mbo, hbo of wo. De builder gebruikt nu mbo.',
   invalidAgreement: 'De overeenkomst die de pagina gaf klopt niet ({problem}). Er is niets veranderd.',
   // Versions

@@ -403,11 +403,6 @@ export const reportMessagesEn: Messages<ReportMessageKey> = {
   'storage.fallback': 'This device cannot keep anything now, for example in a private window, or because another tab has an older version of this page open. Your report stays only in this page.',
   'storage.saveFailed': 'Your draft could not be saved. Copy or download your text so that you lose nothing.',
   'storage.draftRejected': 'A saved draft could not be read. It was not opened and not deleted.',
-  'storage.conflictQuestion': 'This report was also changed in another tab. Which version do you want to keep? The other version will be lost.',
-  'storage.conflictTheirs': "The other tab's version",
-  'storage.conflictMine': 'My version in this tab',
-  'storage.conflictTookTheirs': "This tab now shows the other tab's version.",
-  'storage.conflictKeptMine': 'Your version from this tab is saved.',
 
   'saved.title': 'Drafts on this device',
   'saved.item': 'Report started on {date}',

@@ -408,11 +408,6 @@ export const reportMessagesNl = {
   'storage.fallback': 'Dit apparaat kan nu niets bewaren, bijvoorbeeld in een privévenster, of omdat een ander tabblad een oudere versie van deze pagina open heeft. Je melding blijft alleen in deze pagina.',
   'storage.saveFailed': 'Je concept kon niet bewaard worden. Kopieer of download je tekst, zodat je niets kwijtraakt.',
   'storage.draftRejected': 'Een bewaard concept kon niet gelezen worden. Het is niet geopend en ook niet gewist.',
-  'storage.conflictQuestion': 'Deze melding is ook in een ander tabblad veranderd. Welke versie wil je houden? De andere versie gaat dan verloren.',
-  'storage.conflictTheirs': 'Versie uit het andere tabblad',
-  'storage.conflictMine': 'Mijn versie uit dit tabblad',
-  'storage.conflictTookTheirs': 'De versie uit het andere tabblad staat nu hier.',
-  'storage.conflictKeptMine': 'Jouw versie uit dit tabblad is bewaard.',
 
   'saved.title': 'Concepten op dit apparaat',
   'saved.item': 'Melding begonnen op {date}',
