@@ -4,6 +4,8 @@ export const caoLookupStyles = css`
   :host {
     --_stagekit-results-height: var(--stagekit-lookup-results-height, 22rem);
     max-inline-size: var(--stagekit-lookup-max-width, 48rem);
+    /* Long words (a pasted URL, a 200-letter name) wrap inside the widget. */
+    overflow-wrap: anywhere;
   }
   label,
   .label {

@@ -10,6 +10,8 @@ export const schedulePlannerStyles = css`
     --_stagekit-remote: var(--stagekit-color-remote, #e3f1e6);
     --_stagekit-school: var(--stagekit-color-school, #efe6f9);
     container-type: inline-size;
+    /* Long words (a pasted URL, an imported holiday name) wrap inside the widget. */
+    overflow-wrap: anywhere;
   }
   h2 {
     margin: 0 0 0.5rem;
