@@ -13,7 +13,8 @@ export const MAILTO_MAX_LENGTH = 1800;
 const EMAIL = /^[^\s@<>()?&#%"',;:\\]+@[^\s@<>()?&#%"',;:\\]+\.[^\s@<>()?&#%"',;:\\]{2,}$/;
 
 export function isMailAddress(value: string): boolean {
-  return value.length <= 200 && EMAIL.test(value);
+  // No lone surrogate (\p{Cs} with the u flag): it cannot be written in a mailto: link (encodeURIComponent throws).
+  return value.length <= 200 && EMAIL.test(value) && !/\p{Cs}/u.test(value);
 }
 
 const encode = (text: string) => encodeURIComponent(text.replace(/\r\n|\r|\n/g, '\r\n'));

@@ -51,11 +51,12 @@ export function planOptionsFromAttributes(attributes: PlannerAttributes, today: 
     problems.push({ attribute: 'end', value: end, key: 'end-before-start' });
     end = undefined;
   }
-  if (start && end && dayNumber(end) - dayNumber(start) >= MAX_PLAN_DAYS) {
+  if (!start) start = end && end < fallback.start ? end : fallback.start;
+  // Also against the default start: end="9999-12-31" alone made a plan of millions of days.
+  if (end && dayNumber(end) - dayNumber(start) >= MAX_PLAN_DAYS) {
     problems.push({ attribute: 'end', value: end, key: 'plan-too-long', params: { maximum: MAX_PLAN_DAYS } });
     end = undefined;
   }
-  if (!start) start = end && end < fallback.start ? end : fallback.start;
   end ??= start === fallback.start ? fallback.end : standardPeriodFrom(start).end;
 
   let hoursPerDay = DEFAULT_HOURS_PER_DAY;

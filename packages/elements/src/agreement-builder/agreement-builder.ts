@@ -263,21 +263,21 @@ export class StagekitAgreementBuilder extends StagekitElement {
       this.checkAttributes();
       this.track(this.restore());
     } else {
-      if (changed.has('regime') && this.regime !== undefined) {
-        this.checkAttributes();
-        if (REGIMES.includes(this.regime as Regime)) this.changeRegime(this.regime as Regime);
-      }
+      // Each changed attribute is checked (agreement-id was only when the regime changed too).
+      this.checkAttributes(changed);
+      if (changed.has('regime') && REGIMES.includes(this.regime as Regime)) this.changeRegime(this.regime as Regime);
       if (changed.has('storage')) void this.drafts.use(this.storageKind());
       if (changed.has('agreementId') && this.agreementId && ID_PATTERN.test(this.agreementId)) this.track(this.openById(this.agreementId));
     }
   }
 
-  private checkAttributes(): void {
-    if (this.regime !== undefined && !REGIMES.includes(this.regime as Regime)) {
+  private checkAttributes(changed?: PropertyValues<this>): void {
+    // A removed attribute is null: nothing to report (a removed regime was reported as "null").
+    if ((!changed || changed.has('regime')) && this.regime != null && !REGIMES.includes(this.regime as Regime)) {
       const value = this.regime;
       this.report('invalid-attribute', (t) => t('invalidRegime', { value }), true);
     }
-    if (this.agreementId !== undefined && !ID_PATTERN.test(this.agreementId)) {
+    if ((!changed || changed.has('agreementId')) && this.agreementId != null && !ID_PATTERN.test(this.agreementId)) {
       const value = this.agreementId;
       this.report('invalid-attribute', () => `agreement-id "${value}": ${this.locale === 'en' ? 'use lower-case letters, digits and dashes' : 'gebruik kleine letters, cijfers en streepjes'}`, true);
     }

@@ -186,7 +186,11 @@ export class StagekitCompensationChecker extends StagekitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.isBadge && !this.full) this.loadFull();
     if (changed.has('cao') || changed.has('input')) this.chosenCao = undefined;
-    this.data.want(this.chosenCao ? undefined : this.values().cao, this.src);
+    // The id as the input reads it (trimmed), and only one that can be an id: a lone surrogate made
+    // the record's URL throw (shown as "could not load"), and "cao-horeca " was looked up as it was.
+    const caoId = this.chosenCao ? undefined : this.values().cao?.trim();
+    const caoOutcome = caoId ? this.outcome() : undefined;
+    this.data.want(caoOutcome && (caoOutcome.ok || !caoOutcome.issues.some(({ field }) => field === 'cao')) ? caoId : undefined, this.src);
   }
 
   private loadFull(): void {

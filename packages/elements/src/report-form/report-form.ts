@@ -284,7 +284,8 @@ export class StagekitReportForm extends StagekitElement {
     const draft = this.ensureDraft();
     if (changed.has('storage')) {
       if (this.storage !== 'local' && this.storage !== 'memory') {
-        this.reportAttribute('storage', String(this.storage));
+        // A removed attribute is null: the default, not a value to report (it said "null" does not exist).
+        if (this.storage != null) this.reportAttribute('storage', String(this.storage));
         this.storage = 'local';
       }
       this.track(this.store.resume(this.kind).then(() => this.refreshQueued()));

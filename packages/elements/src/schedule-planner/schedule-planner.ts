@@ -287,7 +287,11 @@ export class StagekitSchedulePlanner extends StagekitElement {
     const first = plan.periods[0];
     if (first && (names.includes('model') || names.includes('week'))) plan = withPeriodChanged(plan, first.id, { model: options.model, week: options.week ?? DEFAULT_WEEKS[options.model] });
     this.current = plan;
-    const relevant = problems.filter((problem) => names.some((name) => problem.attribute === name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)));
+    // Start and end are read together: a new start can make the old end wrong (before it, too far).
+    const period = names.includes('start') || names.includes('end');
+    const relevant = problems.filter(
+      (problem) => (period && (problem.attribute === 'start' || problem.attribute === 'end')) || names.some((name) => problem.attribute === name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)),
+    );
     if (relevant.length) this.track(this.reportAttributeProblems(relevant));
   }
 
