@@ -207,7 +207,7 @@ for (const widget of WIDGETS) {
       choice(b, t.theirs).click();
       await until(() => widget.shown(b) === fromA, `tab B does not show tab A's version (shows "${widget.shown(b)}")`);
       await until(() => !conflictBox(b), 'the choice stayed on screen');
-      expect(statusText(b)).to.contain(t.tookTheirs);
+      await until(() => statusText(b).includes(t.tookTheirs), `no confirmation (status: "${statusText(b)}")`);
       await until(() => root(b).activeElement?.tagName === 'H2', 'focus did not go back to the top of the widget');
 
       // From there tab B saves again as usual, and now tab A is the one that is asked.
@@ -241,7 +241,8 @@ for (const widget of WIDGETS) {
         choice(b, t.mine).click();
         await until(() => !conflictBox(b), 'the choice stayed on screen');
         await until(async () => (await storedRows(widget.kind)).map(widget.storedValue).join() === fromB, 'tab B’s version was not saved');
-        expect(statusText(b)).to.contain(t.keptMine);
+        // The save comes first, then the confirmation: wait for it rather than race it.
+        await until(() => statusText(b).includes(t.keptMine), `no confirmation (status: "${statusText(b)}")`);
         expect(widget.shown(b)).to.equal(fromB);
         await until(() => root(b).activeElement?.tagName === 'H2', 'focus did not go back to the top of the widget');
         expect((await storedRows(widget.kind)).length, 'one draft, not a copy').to.equal(1);

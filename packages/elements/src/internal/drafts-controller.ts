@@ -74,18 +74,22 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('pagehide', this.flushNow);
-    this.listen();
+    globalThis.addEventListener?.('pagehide', this.pageHidden);
+    if (this.current) this.listen();
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('pagehide', this.flushNow);
+    globalThis.removeEventListener?.('pagehide', this.pageHidden);
     this.channel?.close();
     this.channel = undefined;
     void this.flush();
   }
 
-  /** Only drafts on the device are shared between tabs; memory is this tab's own. */
+  /**
+   * Only drafts on the device are shared between tabs; memory is this tab's own. The channel opens
+   * once a draft is on screen (opened or saved) and closes when the page is hidden: a channel left
+   * open in a removed frame made Chromium hang when the next page closed.
+   */
   private listen(): void {
     if (this.channel || this.kind !== 'local' || this.fallback || typeof BroadcastChannel === 'undefined') return;
     this.channel = new BroadcastChannel(DRAFTS_CHANNEL);
@@ -115,7 +119,11 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
     this.channel?.postMessage({ kind: this.options.kind, id, revision } satisfies DraftSavedMessage);
   }
 
-  private readonly flushNow = () => void this.flush();
+  private readonly pageHidden = () => {
+    this.channel?.close();
+    this.channel = undefined;
+    void this.flush();
+  };
 
   use(kind: StorageKind): Promise<OpenedStore<DraftStore>> {
     if (kind !== this.kind || !this.opened) {
@@ -125,7 +133,6 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
       this.opened = openDrafts(this.options.kind, kind).then((opened) => {
         this.fallback = opened.fallback;
         if (opened.fallback) this.options.onFallback();
-        else this.listen();
         return opened;
       });
       // A connection closed meanwhile (another tab deleted or upgraded the database): the list stays as it was.
@@ -162,6 +169,7 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
     if (value !== undefined) {
       this.known.set(id, saved.row.revision);
       this.current = id;
+      this.listen();
       if (this.conflict && this.conflict.id !== id) this.conflict = undefined;
       return value;
     }
@@ -206,6 +214,7 @@ export class DraftsController<T, S extends { row: DraftRow }> implements Reactiv
           const saved = await store.save({ ...row, origin: pending.origin }, { expectedRevision: this.known.get(row.id) });
           this.known.set(row.id, saved.revision);
           this.current = row.id;
+          this.listen();
           this.announce(row.id, saved.revision);
           await this.refresh();
         } catch (error) {
