@@ -7,6 +7,9 @@ import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
+// WTR_COVERAGE=1 (set by scripts/test.mjs): Chromium's V8 coverage of packages/, as istanbul JSON for
+// scripts/coverage.mjs, which merges it with the node tests' coverage and checks the thresholds.
+const coverage = process.env.WTR_COVERAGE === '1';
 const CHROMIUM_ARGS = [
   '--no-sandbox', // required when running as root (CI runs as root)
   '--disable-gpu',
@@ -64,5 +67,12 @@ export default {
     (await import('./test/fixtures/report/receiver-plugin.mjs')).reportReceiverPlugin(),
   ],
   browsers,
+  coverage,
+  coverageConfig: {
+    include: ['packages/*/src/**/*.ts'],
+    report: true,
+    reportDir: 'test-results/coverage/browser',
+    reporters: ['json'],
+  },
   reporters: [defaultReporter(), countingReporter(process.env.WTR_COUNT_FILE)],
 };

@@ -1,5 +1,6 @@
 // `npm test`: builds the packages and the portal, type-checks, runs the node tests and the browser tests in
-// Chromium, Firefox ESR and WebKitGTK, and ends with one line "N passed, N failed" over all runners.
+// Chromium, Firefox ESR and WebKitGTK, checks the coverage of packages/ (node + Chromium, at least 90 % of
+// lines and branches), and ends with one line "N passed, N failed" over all runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,8 +35,13 @@ if (typecheck.status !== 0) {
 
 mkdirSync('test-results', { recursive: true });
 rmSync('test-results/node.tap', { force: true });
+rmSync('test-results/coverage', { recursive: true, force: true });
+const NODE_COVERAGE = 'test-results/coverage/node/coverage-final.json';
+const BROWSER_COVERAGE = 'test-results/coverage/browser/coverage-final.json';
 const nodeFiles = readdirSync('test/node').filter((file) => file.endsWith('.test.ts')).map((file) => join('test/node', file));
-const node = run('node', ['--import', 'tsx', '--conditions=stagekit-source', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/node.tap', ...nodeFiles]);
+// c8 records V8's coverage of every node process the test runner starts.
+const c8 = ['node_modules/c8/bin/c8.js', '--reporter=json', '--report-dir=test-results/coverage/node', '--temp-directory=test-results/coverage/node-v8', '--include=packages/*/src/**'];
+const node = run('node', [...c8, 'node', '--import', 'tsx', '--conditions=stagekit-source', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/node.tap', ...nodeFiles]);
 const tap = existsSync('test-results/node.tap') ? readFileSync('test-results/node.tap', 'utf8') : '';
 const nodePass = Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
 const nodeFail = Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? (node.status === 0 ? 0 : 1));
@@ -58,11 +64,23 @@ if (integrationFiles.length > 0) {
 
 const countFile = join(mkdtempSync(join(tmpdir(), 'stagekit-wtr-')), 'count.json');
 const browsers = process.env.BROWSERS ?? 'chromium,firefox,webkit';
-const wtr = run('bash', ['scripts/with-webkit-driver.sh', 'npx', 'web-test-runner', '--static-logging'], { BROWSERS: browsers, WTR_COUNT_FILE: countFile });
+const wtr = run('bash', ['scripts/with-webkit-driver.sh', 'npx', 'web-test-runner', '--static-logging'], { BROWSERS: browsers, WTR_COUNT_FILE: countFile, WTR_COVERAGE: '1' });
 const counts = existsSync(countFile) ? JSON.parse(readFileSync(countFile, 'utf8')) : { passed: 0, failed: 1 };
 console.log(`browsers (${browsers}): ${counts.passed} passed, ${counts.failed} failed`);
 passed += counts.passed;
 failed += counts.failed + (wtr.status !== 0 && counts.failed === 0 ? 1 : 0);
+
+// Coverage needs both reports: Chromium is the engine that reports it.
+if (browsers.split(',').includes('chromium')) {
+  const reports = [NODE_COVERAGE, BROWSER_COVERAGE];
+  const missing = reports.filter((file) => !existsSync(file));
+  const coverage = missing.length === 0 ? run('node', ['scripts/coverage.mjs', ...reports]) : { status: 1 };
+  if (missing.length > 0) console.log(`Coverage could not be checked, a report is missing: ${missing.join(', ')} (counted as one failure).`);
+  else if (coverage.status !== 0) console.log('Coverage is below its minimum (counted as one failure). The report: test-results/coverage/index.html');
+  if (coverage.status !== 0) failed++;
+} else {
+  console.log(`Coverage not checked: it is measured in Chromium, and BROWSERS=${browsers}.`);
+}
 
 finish(passed, failed);
 
