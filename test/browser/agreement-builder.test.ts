@@ -1020,8 +1020,41 @@ describe('<stagekit-agreement-builder>', function () {
       await el.updateComplete;
       expect(el.agreement.regime).to.equal('wo');
       expect($<HTMLSelectElement>(el, '#regime').value).to.equal('wo');
+      expect(shadow(el).querySelector('.notice'), 'the page corrected regime: its notice is gone').to.equal(null);
     } finally {
       stop();
+    }
+  });
+
+  it('tells about a bad agreement-id in a catalogue sentence, in each language, until the page corrects it', async () => {
+    const { errors, stop } = collectErrors();
+    try {
+      const el = await builder(html`<stagekit-agreement-builder storage="memory" regime="xyz" agreement-id="Stage 2026"></stagekit-agreement-builder>`);
+      await until(() => errors.length > 1, 'two stagekit-errors');
+      await el.updateComplete;
+      const idNotice = 'De instelling agreement-id="Stage 2026" kan niet: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld stage-2026). De builder geeft de overeenkomst een eigen id.';
+      expect($$(el, '.notice').map((notice) => words(notice))).to.have.members([idNotice, 'De soort overeenkomst "xyz" bestaat niet. Kies mbo, hbo of wo. De builder gebruikt nu mbo.']);
+      expect(errors.map((error) => error.detail.message)).to.include(idNotice);
+      el.setAttribute('agreement-id', 'stage-2026');
+      await el.updateComplete;
+      expect($$(el, '.notice').map((notice) => words(notice))).to.deep.equal(['De soort overeenkomst "xyz" bestaat niet. Kies mbo, hbo of wo. De builder gebruikt nu mbo.']);
+      el.setAttribute('regime', 'hbo');
+      await el.updateComplete;
+      expect($$(el, '.notice')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      stop();
+    }
+    const { errors: english, stop: stopEnglish } = collectErrors();
+    try {
+      const el = await builder(html`<stagekit-agreement-builder lang="en" storage="memory" agreement-id="${'X'.repeat(500)}"></stagekit-agreement-builder>`);
+      await until(() => english.length > 0, 'a stagekit-error');
+      await el.updateComplete;
+      expect(words($(el, '.notice'))).to.equal(
+        `The setting agreement-id="${'X'.repeat(80)}" cannot be used: use lower-case letters, digits and dashes (for example stage-2026). The builder gives the agreement an id of its own.`,
+      );
+    } finally {
+      stopEnglish();
     }
   });
 

@@ -713,6 +713,38 @@ describe('<stagekit-schedule-planner>', () => {
     }
   });
 
+  it('takes an attribute\'s notice away when the page corrects it, keeps the others, and quotes a long value cut short', async () => {
+    const { errors, stop } = collectErrors();
+    try {
+      const el = await planner(html`<stagekit-schedule-planner storage="memory" start="2026-02-30" hours-per-day="abc"></stagekit-schedule-planner>`);
+      expect($$(el, '.notice')).to.have.length(2);
+      el.setAttribute('start', '2026-09-07');
+      await el.updateComplete;
+      const left = $$(el, '.notice').map((notice) => words(notice));
+      expect(left).to.have.length(1);
+      expect(left[0]).to.contain('hours-per-day="abc"');
+      el.setAttribute('hours-per-day', '6');
+      await el.updateComplete;
+      expect($$(el, '.notice')).to.have.length(0);
+      expect(el.plan.hoursPerDay).to.equal(6);
+
+      // Bad again: told again. A megabyte of text is quoted by its first 80 characters.
+      const before = errors.length;
+      el.setAttribute('total-hours', `9${'x'.repeat(1_000_000)}`);
+      await el.updateComplete;
+      const notice = words($(el, '.notice'));
+      expect(notice).to.contain(`total-hours="9${'x'.repeat(79)}"`);
+      expect(notice.length).to.be.below(400);
+      expect(errors.slice(before).map((error) => error.detail.message)).to.deep.equal([notice]);
+      el.removeAttribute('total-hours');
+      await el.updateComplete;
+      expect($$(el, '.notice')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      stop();
+    }
+  });
+
   it('follows an attribute the page changes later, and keeps the user\'s other edits', async () => {
     const el = await planner(html`<stagekit-schedule-planner storage="memory" start="2026-04-13" end="2026-05-08"></stagekit-schedule-planner>`);
     await setField(el, '#f-title', 'Eigen naam');

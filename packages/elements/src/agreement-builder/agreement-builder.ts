@@ -63,6 +63,7 @@ import { renderCompensationImport, renderScheduleImport } from './builder-import
 import { renderReview, renderRegime, renderSaved } from './builder-output.js';
 import { renderCompleteness, renderErrorSummary, renderStepper } from './builder-panels.js';
 import { printHost } from '../internal/print-host.js';
+import { AttributeChecks, quotedValue, replaceAttributeNotices, type AttributeNotices } from '../internal/attribute-notices.js';
 import { controlId, type BuilderView, type SummaryItem } from './builder-view.js';
 import { agreementBuilderStyles } from './agreement-builder.styles.js';
 import { documentStyles } from './document.styles.js';
@@ -121,6 +122,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
     status: { state: true },
     problem: { state: true },
     notices: { state: true },
+    attributeNotices: { state: true },
     confirmDelete: { state: true },
     shareLink: { state: true },
     pdfBusy: { state: true },
@@ -143,6 +145,9 @@ export class StagekitAgreementBuilder extends StagekitElement {
   protected declare status: string;
   protected declare problem: string;
   protected declare notices: readonly string[];
+  /** Notices about attributes, until the page corrects the attribute. */
+  protected declare attributeNotices: AttributeNotices;
+  private readonly attributeChecks = new AttributeChecks();
   protected declare confirmDelete: string | undefined;
   protected declare shareLink: string;
   protected declare pdfBusy: boolean;
@@ -176,6 +181,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
     this.status = '';
     this.problem = '';
     this.notices = [];
+    this.attributeNotices = new Map();
     this.confirmDelete = undefined;
     this.shareLink = '';
     this.pdfBusy = false;
@@ -273,14 +279,31 @@ export class StagekitAgreementBuilder extends StagekitElement {
 
   private checkAttributes(changed?: PropertyValues<this>): void {
     // A removed attribute is null: nothing to report (a removed regime was reported as "null").
-    if ((!changed || changed.has('regime')) && this.regime != null && !REGIMES.includes(this.regime as Regime)) {
-      const value = this.regime;
-      this.report('invalid-attribute', (t) => t('invalidRegime', { value }), true);
+    const regime = this.regime;
+    if (!changed || changed.has('regime')) {
+      this.attributeNotice('regime', regime != null && !REGIMES.includes(regime as Regime) ? (t) => t('invalidRegime', { value: quotedValue(regime) }) : undefined);
     }
-    if ((!changed || changed.has('agreementId')) && this.agreementId != null && !ID_PATTERN.test(this.agreementId)) {
-      const value = this.agreementId;
-      this.report('invalid-attribute', () => `agreement-id "${value}": ${this.locale === 'en' ? 'use lower-case letters, digits and dashes' : 'gebruik kleine letters, cijfers en streepjes'}`, true);
+    const id = this.agreementId;
+    if (!changed || changed.has('agreementId')) {
+      this.attributeNotice('agreement-id', id != null && !ID_PATTERN.test(id) ? (t) => t('invalidAgreementId', { value: quotedValue(id) }) : undefined);
     }
+  }
+
+  /** Shows and reports an attribute's problem; without one, its earlier notice goes. */
+  private attributeNotice(name: string, text?: (t: Translator<AgreementMessageKey>) => string): void {
+    const isNewest = this.attributeChecks.start([name]);
+    if (!text) {
+      if (this.attributeNotices.has(name)) this.attributeNotices = replaceAttributeNotices(this.attributeNotices, [name], new Map());
+      return;
+    }
+    this.track(
+      this.messagesReady(agreementCatalog).then((t) => {
+        if (!isNewest(name)) return;
+        const message = text(t);
+        this.attributeNotices = replaceAttributeNotices(this.attributeNotices, [name], new Map([[name, [message]]]));
+        this.emit('stagekit-error', { code: 'invalid-attribute', message });
+      }),
+    );
   }
 
   /** On first load: a shared link, else the agreement the page names, else the newest draft from the same page setup. */
@@ -807,7 +830,7 @@ export class StagekitAgreementBuilder extends StagekitElement {
     return html`<div class="builder" part="base">
       <h2 tabindex="-1">${t('title')}</h2>
       <p class="intro">${t('intro')}</p>
-      ${this.notices.map((notice) => html`<p class="notice">${notice}</p>`)}
+      ${[...this.attributeNotices.values()].flat().concat(this.notices).map((notice) => html`<p class="notice">${notice}</p>`)}
       <div class="vh" role="status">${this.status}</div>
       <div class="alert" role="alert">${this.problem ? html`<p class="error">${this.problem}</p>` : nothing}${this.renderConflict()}</div>
       <div class="top">${renderRegime(v)} ${renderSaved(v)}</div>

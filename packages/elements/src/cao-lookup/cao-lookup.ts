@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { Task } from '@lit/task';
 import type { $ZodIssue } from 'zod/v4/core';
 import {
   allByName,
@@ -30,6 +29,7 @@ import { sharedStyles } from '../internal/shared.styles.js';
 import { formControlStyles } from '../internal/form-controls.styles.js';
 import type { StagekitErrorCode } from '../internal/events.js';
 import { renderCaoDetails } from './cao-details.js';
+import { DatasetLoad } from './dataset-load.js';
 import { caoLookupStyles } from './cao-lookup.styles.js';
 
 /** Results rendered at once; the count still tells the full number. */
@@ -124,8 +124,9 @@ export class StagekitCaoLookup extends StagekitElement {
   private describeIssue?: (issue: $ZodIssue, locale: Locale) => string;
   private rejectedNotice?: typeof import('./rejected-notice.js').renderRejectedNotice;
 
-  private readonly datasetTask = new Task(this, {
-    task: async ([src]: readonly [string | undefined]) => {
+  private readonly data = new DatasetLoad(this, {
+    src: () => this.src,
+    load: async (src) => {
       try {
         // The bundled dataset is validated when it is built; a school's own `src` is validated here.
         const dataset = await loadCaoDataset(src || bundledCaoDatasetUrl(), { trusted: !src });
@@ -137,7 +138,6 @@ export class StagekitCaoLookup extends StagekitElement {
         throw error;
       }
     },
-    args: () => [this.src] as const,
     onComplete: (dataset) => this.onDatasetLoaded(dataset),
     onError: (error) => {
       const code = error instanceof DatasetError ? error.code : 'dataset-unreachable';
@@ -169,7 +169,7 @@ export class StagekitCaoLookup extends StagekitElement {
 
   /** The chosen record, once the dataset is loaded. */
   get selectedCao(): CaoRecord | undefined {
-    return this.datasetTask.value?.records.find((record) => record.id === this.value);
+    return this.data.dataset?.records.find((record) => record.id === this.value);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -299,7 +299,7 @@ export class StagekitCaoLookup extends StagekitElement {
 
   /** Loads the dataset again, after an error. */
   retry(): Promise<void> {
-    return this.datasetTask.run();
+    return this.data.run();
   }
 
   override render() {
@@ -315,18 +315,15 @@ export class StagekitCaoLookup extends StagekitElement {
         <label for="query">${t('label')}</label>
         <p class="hint" id="hint">${t('hint')}</p>
         ${this.renderNotices()}
-        ${this.datasetTask.render({
-          initial: () => this.renderSearch(t, undefined),
-          pending: () => this.renderSearch(t, undefined),
-          complete: (dataset) => this.renderSearch(t, dataset),
-          error: (error) => html`
-            ${this.renderSearch(t, undefined, true)}
-            <div class="error" part="error" role="alert">
-              <p>${this.problemText(error)}</p>
-              <button type="button" part="retry-button" @click=${this.onRetryClick}>${t('retry')}</button>
-            </div>
-          `,
-        })}
+        ${this.data.status === 'error'
+          ? html`
+              ${this.renderSearch(t, undefined, true)}
+              <div class="error" part="error" role="alert">
+                <p>${this.problemText(this.data.error)}</p>
+                <button type="button" part="retry-button" @click=${this.onRetryClick}>${t('retry')}</button>
+              </div>
+            `
+          : this.renderSearch(t, this.data.status === 'complete' ? this.data.dataset : undefined)}
       </div>
     `;
   }

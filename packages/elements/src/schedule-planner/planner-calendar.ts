@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { WEEKDAYS, type HolidayId, type PlannedDay, type ScheduleMessageKey } from '@stagekit/core';
 import type { PlannerView } from './planner-view.js';
 
@@ -83,7 +82,8 @@ function dayClass(day: PlannedDay): string {
 /**
  * The weeks × days grid: an ARIA table of rows, so that each week row can skip layout while it is
  * off screen (content-visibility), which a <table> row cannot. One tab stop: arrow keys move between
- * days (roving tabindex), Enter or Space chooses a day to change it.
+ * days (roving tabindex), Enter or Space chooses a day to change it. Rows keep no state of their own
+ * (focus moves by date), so a plain map renders them: Lit's repeat() would add half a kilobyte.
  */
 export function renderGrid(v: PlannerView): TemplateResult {
   const { t, schedule, plan } = v;
@@ -99,9 +99,7 @@ export function renderGrid(v: PlannerView): TemplateResult {
         </div>
       </div>
       <div role="rowgroup">
-        ${repeat(
-          schedule.weeks,
-          (week) => week.monday,
+        ${schedule.weeks.map(
           (week) => html`<div role="row" class="row">
             <span role="rowheader">${week.number}<span class="week-hours">${t('hours', { hours: week.hours })}</span></span>
             ${week.days.map((day) =>
@@ -162,10 +160,7 @@ export function renderList(v: PlannerView): TemplateResult {
       <button type="button" class="link" @click=${() => v.setAllWeeks(!allOpen)}>${allOpen ? t('list.closeAll') : t('list.openAll', { count: schedule.weeks.length })}</button>
     </p>
     <ol class="list">
-      ${repeat(
-        schedule.weeks,
-        (week) => week.monday,
-        (week) => {
+      ${schedule.weeks.map((week) => {
           const open = v.openWeeks.has(week.monday);
           return html`<li>
             <h4>
@@ -177,8 +172,7 @@ export function renderList(v: PlannerView): TemplateResult {
               ${open ? week.days.map((day) => renderListDay(v, day, events)) : nothing}
             </ul>
           </li>`;
-        },
-      )}
+      })}
     </ol>
   </div>`;
 }

@@ -45,6 +45,7 @@ import { formControlStyles } from '../internal/form-controls.styles.js';
 import type { StagekitErrorCode, ScheduleWarningDetail } from '../internal/events.js';
 import { plannerDrafts } from './planner-drafts.js';
 import { withTextField } from './text-fields.js';
+import { AttributeChecks, quotedValue, replaceAttributeNotices, type AttributeNotices } from '../internal/attribute-notices.js';
 import { renderDraftConflict } from '../internal/draft-conflict.js';
 import { draftConflictStyles } from '../internal/draft-conflict.styles.js';
 import { planValidation } from './plan-validation.js';
@@ -120,6 +121,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
     status: { state: true },
     problem: { state: true },
     notices: { state: true },
+    attributeNotices: { state: true },
   };
 
   declare start: string | undefined;
@@ -145,8 +147,11 @@ export class StagekitSchedulePlanner extends StagekitElement {
   protected declare status: string;
   /** A problem the user must see now (bad file, refused date), in the alert region. */
   protected declare problem: string;
-  /** Lasting notices: attribute problems, storage. */
+  /** Lasting notices about storage and saved drafts. */
   protected declare notices: readonly string[];
+  /** Notices about attributes, until the page corrects the attribute. */
+  protected declare attributeNotices: AttributeNotices;
+  private readonly attributeChecks = new AttributeChecks();
 
   private current?: SchedulePlan;
   private printing = false;
@@ -176,6 +181,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
     this.status = '';
     this.problem = '';
     this.notices = [];
+    this.attributeNotices = new Map();
   }
 
   /** The whole plan. Setting it checks it first; an invalid plan is refused and reported. */
@@ -217,7 +223,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
       const { options, problems } = planOptionsFromAttributes(this.attributeValues(), todayIsoDate());
       this.current = createPlan(options);
       this.origin = this.attributeOrigin();
-      if (problems.length) this.track(this.reportAttributeProblems(problems));
+      if (problems.length) this.track(this.reportAttributeProblems(problems, []));
     }
     return this.current;
   }
@@ -288,28 +294,34 @@ export class StagekitSchedulePlanner extends StagekitElement {
     if (first && (names.includes('model') || names.includes('week'))) plan = withPeriodChanged(plan, first.id, { model: options.model, week: options.week ?? DEFAULT_WEEKS[options.model] });
     this.current = plan;
     // Start and end are read together: a new start can make the old end wrong (before it, too far).
-    const period = names.includes('start') || names.includes('end');
-    const relevant = problems.filter(
-      (problem) => (period && (problem.attribute === 'start' || problem.attribute === 'end')) || names.some((name) => problem.attribute === name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)),
-    );
-    if (relevant.length) this.track(this.reportAttributeProblems(relevant));
+    const checked = names.map((name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`));
+    if (checked.includes('start') || checked.includes('end')) checked.push('start', 'end');
+    this.track(this.reportAttributeProblems(problems.filter((problem) => checked.includes(problem.attribute)), checked));
   }
 
-  private async reportAttributeProblems(problems: AttributeProblem[]): Promise<void> {
+  /** Shows and reports the problems of attributes just read; `checked` attributes without one lose their notice. */
+  private async reportAttributeProblems(problems: AttributeProblem[], checked: readonly string[]): Promise<void> {
+    const isNewest = this.attributeChecks.start([...checked, ...problems.map((problem) => problem.attribute)]);
+    if (!problems.length) {
+      this.attributeNotices = replaceAttributeNotices(this.attributeNotices, checked, new Map());
+      return;
+    }
     const [{ describeRule }, t] = await Promise.all([issueText(), this.messagesReady(scheduleCatalog)]);
-    // Each sentence once, and the notices set once: week="x x x …" (50,000 bad pairs) copied the
-    // list for every pair and froze the page.
-    const messages = new Set<string>();
-    for (const problem of problems) {
-      messages.add(
+    // Each sentence once: week="x x x …" (50,000 bad pairs) once gave 50,000 notices and froze the page.
+    const found = new Map<string, Set<string>>();
+    for (const problem of problems.filter((candidate) => isNewest(candidate.attribute))) {
+      const texts = found.get(problem.attribute) ?? new Set<string>();
+      found.set(problem.attribute, texts);
+      texts.add(
         problem.attribute === 'week'
-          ? t('invalidWeek', { attribute: 'week', pair: problem.pair })
-          : t('invalidAttribute', { attribute: problem.attribute, value: problem.value, problem: describeRule(problem.key, this.locale, problem.params), fallback: t('defaultValue') }),
+          ? t('invalidWeek', { attribute: 'week', pair: quotedValue(problem.pair) })
+          : t('invalidAttribute', { attribute: problem.attribute, value: quotedValue(problem.value), problem: describeRule(problem.key, this.locale, problem.params), fallback: t('defaultValue') }),
       );
     }
-    const shown = new Set(this.notices);
-    this.notices = [...this.notices, ...[...messages].filter((message) => !shown.has(message))];
-    for (const message of messages) this.emit('stagekit-error', { code: 'invalid-attribute', message });
+    const before = new Set([...this.attributeNotices.values()].flat());
+    this.attributeNotices = replaceAttributeNotices(this.attributeNotices, checked.filter(isNewest), new Map([...found].map(([name, texts]) => [name, [...texts]])));
+    // The page hears of each problem when it appears, not again for every other attribute it sets.
+    for (const texts of found.values()) for (const message of texts) if (!before.has(message)) this.emit('stagekit-error', { code: 'invalid-attribute', message });
   }
 
   /** Tells the user (alert, or a lasting notice) and the page (`stagekit-error`). */
@@ -742,7 +754,7 @@ export class StagekitSchedulePlanner extends StagekitElement {
     if (!t) return this.messagesFailed ? html`<p class="error" role="alert">Stagekit kon zijn teksten niet laden. / Stagekit could not load its texts.</p>` : nothing;
     const v = this.viewModel(t);
     const warnings = this.warningDetails(v.schedule, t).map((warning) => warning.message);
-    const notices = this.notices;
+    const notices = [...new Set([...[...this.attributeNotices.values()].flat(), ...this.notices])];
     return html`<div class="planner" part="base">
       <h2 tabindex="-1">${t('title')}</h2>
       <p class="intro">${t('intro')}</p>

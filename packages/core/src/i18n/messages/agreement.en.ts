@@ -73,6 +73,7 @@ export const agreementMessagesEn: Messages<AgreementMessageKey> = {
   saveFailed: 'Saving did not work (maybe the disk is full). Your work is still on the screen: download the file.',
   draftRejected: 'A saved agreement could not be read. It was skipped and not deleted.',
   invalidRegime: 'The type of agreement "{value}" does not exist. Choose mbo, hbo or wo. The builder now uses mbo.',
+  invalidAgreementId: 'The setting agreement-id="{value}" cannot be used: use lower-case letters, digits and dashes (for example stage-2026). The builder gives the agreement an id of its own.',
   invalidAgreement: 'The agreement that the page gave is not correct ({problem}). Nothing was changed.',
   // Versions
   'versions.title': 'Versions and changes',

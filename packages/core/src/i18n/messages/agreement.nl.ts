@@ -72,6 +72,7 @@ export const agreementMessagesNl = {
   saveFailed: 'Opslaan is niet gelukt (misschien is de schijf vol). Je werk staat nog op het scherm: download het bestand.',
   draftRejected: 'Een opgeslagen overeenkomst kon niet worden gelezen. Die is overgeslagen en niet gewist.',
   invalidRegime: 'De soort overeenkomst "{value}" bestaat niet. Kies mbo, hbo of wo. De builder gebruikt nu mbo.',
+  invalidAgreementId: 'De instelling agreement-id="{value}" kan niet: gebruik kleine letters, cijfers en streepjes (bijvoorbeeld stage-2026). De builder geeft de overeenkomst een eigen id.',
   invalidAgreement: 'De overeenkomst die de pagina gaf klopt niet ({problem}). Er is niets veranderd.',
   // Versions
   'versions.title': 'Versies en wijzigingen',
