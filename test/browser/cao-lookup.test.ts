@@ -187,6 +187,14 @@ describe('<stagekit-cao-lookup>', () => {
     expect(errors[0]!.detail.code).to.equal('invalid-attribute');
     expect(text(el)).to.contain('Het opleidingsniveau "phd" bestaat niet');
     expect(options(el).length).to.be.greaterThan(29);
+    // A corrected level takes the notice away; a long bad value is quoted by its first 80 characters.
+    el.setAttribute('level', 'hbo');
+    await el.updateComplete;
+    expect(text(el)).not.to.contain('bestaat niet');
+    el.setAttribute('level', 'x'.repeat(100_000));
+    await waitUntil(() => text(el).includes('bestaat niet'));
+    const notice = shadow(el).querySelector('.notice')!.textContent!.trim();
+    expect(notice).to.equal(`Het opleidingsniveau "${'x'.repeat(80)}" bestaat niet. Je ziet nu alle niveaus.`);
   });
 
   it('says so when nothing matches', async () => {

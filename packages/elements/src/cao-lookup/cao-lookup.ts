@@ -30,6 +30,7 @@ import { formControlStyles } from '../internal/form-controls.styles.js';
 import type { StagekitErrorCode } from '../internal/events.js';
 import { renderCaoDetails } from './cao-details.js';
 import { DatasetLoad } from './dataset-load.js';
+import { quotedValue } from '../internal/attribute-notices.js';
 import { caoLookupStyles } from './cao-lookup.styles.js';
 
 /** Results rendered at once; the count still tells the full number. */
@@ -189,7 +190,7 @@ export class StagekitCaoLookup extends StagekitElement {
     const key = `${name}=${value}`;
     if (this.reportedAttributes.has(key)) return;
     this.reportedAttributes.add(key);
-    this.report('invalid-attribute', name === 'level' ? 'invalidLevel' : 'invalidDate', { value });
+    this.report('invalid-attribute', name === 'level' ? 'invalidLevel' : 'invalidDate', { value: quotedValue(value) });
   }
 
   /** Tells listeners about a recoverable problem, in the words the user sees. */
@@ -343,8 +344,8 @@ export class StagekitCaoLookup extends StagekitElement {
     const t = this.messages(caoProblemsCatalog);
     if (!t) return nothing;
     const notices = [];
-    if (badLevel) notices.push(t('invalidLevel', { value: this.level! }));
-    if (badDate) notices.push(t('invalidDate', { value: this.date! }));
+    if (badLevel) notices.push(t('invalidLevel', { value: quotedValue(this.level!) }));
+    if (badDate) notices.push(t('invalidDate', { value: quotedValue(this.date!) }));
     for (const problem of this.recent.problems) notices.push(t(problem));
     return notices.map((text) => html`<p class="notice" part="notice">${text}</p>`);
   }
