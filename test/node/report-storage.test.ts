@@ -10,6 +10,7 @@ import {
   openOutboxStore,
   openRecentSearches,
   openReportFiles,
+  Outbox,
   type ReportFileRow,
   type ReportFileStore,
 } from '@stagekit/core';
@@ -173,6 +174,61 @@ test('"delete everything" really deletes report drafts, the outbox and files, an
   const everything = JSON.stringify(await Promise.all(['drafts', 'recentSearches', 'outbox', 'reportFiles'].map((store) => rowsOf(name, store))));
   assert.ok(!everything.includes('Bakkerij') && !everything.includes('secret'), everything);
   assert.deepEqual(await deleteAllReportData(name), { drafts: 0, outbox: 0, files: 0 });
+});
+
+test('outbox rows and file rows that are not what this version writes are left out when read, and stay on disk', async () => {
+  const name = 'report-broken-rows';
+  const outbox = (await openOutboxStore('local', name)).store;
+  const files = (await openReportFiles('local', name)).store;
+  const good = { id: 'report-good', status: 'queued' as const, endpoint: 'https://x.example/', body: '{}', queued: '2026-11-24T09:00:00.000Z', attempts: 0 };
+  await outbox.update(good.id, () => good);
+  const goodFile: ReportFileRow = { id: 'file-good', reportId: 'report-1', name: 'foto.jpg', type: 'image/jpeg', size: 3, sha256: '0'.repeat(64), metadata: 'removed', bytes: new Uint8Array([1, 2, 3]).buffer, added: '2026-11-24T09:00:00.000Z' };
+  await files.put(goodFile);
+  const brokenItems = [
+    { id: 'report-no-status' , endpoint: 'https://x.example/', body: '{}', queued: '2026-11-24T09:00:00.000Z', attempts: 0 },
+    { ...good, id: 'report-soon', nextAttempt: 'soon' },
+    { ...good, id: 'report-no-body', body: undefined },
+    { ...good, id: 'report-attempts', attempts: '3' },
+  ];
+  const brokenFiles = [
+    { ...goodFile, id: 'file-no-bytes', bytes: undefined },
+    { ...goodFile, id: 'file-text-bytes', bytes: 'AQID' },
+    { ...goodFile, id: 'file-metadata', metadata: 'maybe' },
+  ];
+  const db = await rawOpen(name);
+  const tx = db.transaction(['outbox', 'reportFiles'], 'readwrite');
+  for (const row of brokenItems) tx.objectStore('outbox').put(row);
+  for (const row of brokenFiles) tx.objectStore('reportFiles').put(row);
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  db.close();
+
+  assert.deepEqual((await outbox.list()).map((item) => item.id), ['report-good']);
+  for (const row of brokenItems) assert.equal(await outbox.get(row.id), undefined, row.id);
+  assert.deepEqual((await files.listFor('report-1')).map((file) => file.id), ['file-good']);
+  for (const row of brokenFiles) assert.equal(await files.get(row.id), undefined, row.id);
+  // Nothing was deleted.
+  assert.equal((await rowsOf(name, 'outbox')).length, 1 + brokenItems.length);
+  assert.equal((await rowsOf(name, 'reportFiles')).length, 1 + brokenFiles.length);
+
+  // The outbox sends the good report and waits a real time for the rest: a "soon" retry time once gave
+  // a timer of NaN ms, which fires at once, again and again.
+  const delays: number[] = [];
+  const sent: string[] = [];
+  const box = new Outbox({
+    store: outbox,
+    clock: { now: () => Date.parse('2026-11-24T10:00:00.000Z'), setTimeout: (_callback, ms) => delays.push(ms), clearTimeout: () => undefined },
+    random: () => 0,
+    fetch: async (_url, init) => {
+      sent.push(String(new Headers(init.headers).get('Idempotency-Key')));
+      return new Response('{"reference":"R-1"}', { status: 201, headers: { 'Content-Type': 'application/json' } });
+    },
+  });
+  box.start();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  box.stop();
+  assert.deepEqual(sent, ['report-good']);
+  assert.ok(delays.every((ms) => Number.isFinite(ms)), String(delays));
+  assert.equal((await outbox.get('report-good'))?.status, 'sent');
 });
 
 test('without IndexedDB the outbox and the files fall back to memory and say so', async () => {

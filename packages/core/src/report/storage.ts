@@ -9,22 +9,67 @@ import { MemoryOutboxStore, type OutboxItem, type OutboxStore } from './outbox.j
  * `storage="memory"` (the reporter chose "keep nothing on this device") everything stays in memory.
  */
 
+const OUTBOX_STATUSES: readonly unknown[] = ['queued', 'sent', 'rejected'];
+const METADATA_STATES: readonly unknown[] = ['removed', 'none-found', 'not-removed'];
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const optional = (value: unknown, type: 'string' | 'number' | 'object') => value === undefined || (type === 'object' ? isObject(value) : typeof value === type);
+
+/**
+ * The disk may hold anything (another version, another script, a damaged profile): a row that is not
+ * what this version writes is left out when read, and stays on disk. A queued report with a broken
+ * body is never sent, and a file without its bytes is never sent as an empty one.
+ */
+export function isOutboxItem(row: unknown): row is OutboxItem {
+  return (
+    isObject(row) &&
+    typeof row.id === 'string' &&
+    OUTBOX_STATUSES.includes(row.status) &&
+    typeof row.endpoint === 'string' &&
+    typeof row.queued === 'string' &&
+    typeof row.attempts === 'number' &&
+    optional(row.body, 'string') &&
+    optional(row.nextAttempt, 'number') &&
+    optional(row.lastAttempt, 'number') &&
+    optional(row.lease, 'object') &&
+    optional(row.receipt, 'object') &&
+    optional(row.rejection, 'object') &&
+    (row.status !== 'queued' || typeof row.body === 'string')
+  );
+}
+
+export function isReportFileRow(row: unknown): row is ReportFileRow {
+  return (
+    isObject(row) &&
+    typeof row.id === 'string' &&
+    typeof row.reportId === 'string' &&
+    typeof row.name === 'string' &&
+    typeof row.type === 'string' &&
+    typeof row.size === 'number' &&
+    typeof row.sha256 === 'string' &&
+    METADATA_STATES.includes(row.metadata) &&
+    row.bytes instanceof ArrayBuffer &&
+    typeof row.added === 'string'
+  );
+}
+
 class IndexedDbOutboxStore implements OutboxStore {
   constructor(private readonly db: IDBPDatabase<StagekitSchema>) {}
 
-  get(id: string): Promise<OutboxItem | undefined> {
-    return this.db.get('outbox', id);
+  async get(id: string): Promise<OutboxItem | undefined> {
+    const row: unknown = await this.db.get('outbox', id);
+    return isOutboxItem(row) ? row : undefined;
   }
 
-  list(): Promise<OutboxItem[]> {
-    return this.db.getAll('outbox');
+  async list(): Promise<OutboxItem[]> {
+    return ((await this.db.getAll('outbox')) as unknown[]).filter(isOutboxItem);
   }
 
   async update(id: string, change: (current: OutboxItem | undefined) => OutboxItem | undefined): Promise<OutboxItem | undefined> {
     // One readwrite transaction: IndexedDB runs transactions on the same store one after another,
     // also across tabs, so two pages cannot both claim the same report.
     const tx = this.db.transaction('outbox', 'readwrite');
-    const current = await tx.store.get(id);
+    const row: unknown = await tx.store.get(id);
+    const current = isOutboxItem(row) ? row : undefined;
     const next = change(current);
     if (next) await tx.store.put(next);
     await tx.done;
@@ -98,12 +143,13 @@ class IndexedDbReportFiles implements ReportFileStore {
     await this.db.put('reportFiles', file);
   }
 
-  get(id: string): Promise<ReportFileRow | undefined> {
-    return this.db.get('reportFiles', id);
+  async get(id: string): Promise<ReportFileRow | undefined> {
+    const row: unknown = await this.db.get('reportFiles', id);
+    return isReportFileRow(row) ? row : undefined;
   }
 
   async listFor(reportId: string): Promise<ReportFileRow[]> {
-    return (await this.db.getAllFromIndex('reportFiles', 'by-report', reportId)).sort(byAdded);
+    return ((await this.db.getAllFromIndex('reportFiles', 'by-report', reportId)) as unknown[]).filter(isReportFileRow).sort(byAdded);
   }
 
   async delete(id: string): Promise<void> {
