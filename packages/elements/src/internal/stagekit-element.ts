@@ -20,6 +20,12 @@ export class StagekitElement extends LitElement {
   private messagesLoading?: Promise<unknown>;
   /** Set when a language's texts could not be loaded (offline on first visit). */
   protected messagesFailed = false;
+  /**
+   * The texts that failed to load, by catalogue: they are not asked for again in that language until
+   * the element is connected again. Asking on every render made a render → load fails → render loop
+   * that never ends: in a removed frame, where loading fails at once, it froze the whole page.
+   */
+  private readonly failedMessages = new Map<MessageLoader<string>, Locale>();
 
   /** The language the element speaks now: `nl` or `en`. */
   get locale(): Locale {
@@ -33,6 +39,11 @@ export class StagekitElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back on a page: texts that failed get one more try.
+    if (this.failedMessages.size) {
+      this.failedMessages.clear();
+      this.requestUpdate();
+    }
     this.stopWatchingLang = onLangChange(() => this.requestUpdate());
   }
 
@@ -50,13 +61,14 @@ export class StagekitElement extends LitElement {
     const locale = this.locale;
     const loaded = loadedMessages(loader, locale);
     if (loaded) return translator(loaded, locale);
-    if (this.messagesLoading) return undefined;
+    if (this.messagesLoading || this.failedMessages.get(loader) === locale) return undefined;
     this.messagesLoading = loadMessages(loader, locale).then(
       () => {
         this.messagesFailed = false;
       },
       () => {
         this.messagesFailed = true;
+        this.failedMessages.set(loader, locale);
       },
     ).finally(() => {
       this.messagesLoading = undefined;
