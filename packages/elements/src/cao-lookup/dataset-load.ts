@@ -14,7 +14,7 @@ export interface DatasetLoadOptions {
 /**
  * The lookup's dataset: loads before the first render, again when `src` changes, and on retry; a
  * newer load always wins over an older one. The same states as @lit/task's Task, which the lookup
- * used before, for about a fifth of its bytes: the lookup must fit in 25 kB.
+ * used before, for about a third of its bytes: the lookup must fit in 25 kB.
  */
 export class DatasetLoad implements ReactiveController {
   status: DatasetStatus = 'pending';
