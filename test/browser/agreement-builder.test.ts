@@ -29,7 +29,7 @@ import '../../packages/elements/src/compensation-checker/define.js';
 import type { StagekitAgreementBuilder } from '../../packages/elements/src/agreement-builder/agreement-builder.js';
 import type { StagekitSchedulePlanner } from '../../packages/elements/src/schedule-planner/schedule-planner.js';
 import type { AgreementChangeDetail, AgreementExportDetail } from '../../packages/elements/src/internal/events.js';
-import { collectErrors, record, shadow, words } from './helpers.js';
+import { accessibleName, collectErrors, record, shadow, words } from './helpers.js';
 
 type Builder = StagekitAgreementBuilder;
 
@@ -62,15 +62,6 @@ const currentStep = (el: Builder) => words($(el, 'nav.stepper button.step[aria-c
 /** White space (also the no-break spaces Intl puts in "€ 400,00") as single spaces. */
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const summaryLinks = (el: Builder) => $$<HTMLAnchorElement>(el, '.error-summary a');
-
-/** The accessible name of a control: aria-label, else its text without the aria-hidden parts. */
-function accessibleName(node: Element): string {
-  const label = node.getAttribute('aria-label');
-  if (label) return label;
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return words(copy);
-}
 
 function button(el: Builder, name: string): HTMLButtonElement {
   const found = $$<HTMLButtonElement>(el, 'button').find((candidate) => accessibleName(candidate) === name);

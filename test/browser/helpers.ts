@@ -92,3 +92,29 @@ export function collectErrors() {
   document.addEventListener('stagekit-error', listener);
   return { errors, stop: () => document.removeEventListener('stagekit-error', listener) };
 }
+
+/** The accessible name of a control: aria-label, else its text without the aria-hidden parts. */
+export function accessibleName(node: Element): string {
+  const label = node.getAttribute('aria-label');
+  if (label) return label;
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return words(copy);
+}
+
+/** Catches the downloads a widget starts (the link it clicks) and reads each file behind its blob: URL. */
+export async function downloads(action: () => unknown): Promise<{ name: string; text: string }[]> {
+  const click = HTMLAnchorElement.prototype.click;
+  const links: HTMLAnchorElement[] = [];
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) links.push(this);
+    else click.call(this);
+  };
+  try {
+    await action();
+    await waitUntil(() => links.length > 0, 'nothing was downloaded', { timeout: 5000, interval: 25 });
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return Promise.all(links.map(async (link) => ({ name: link.download, text: await (await fetch(link.href)).text() })));
+}

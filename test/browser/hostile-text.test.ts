@@ -23,7 +23,7 @@ import '../../packages/elements/src/report-form/define.js';
 import '../../packages/elements/src/schedule-planner/define.js';
 import { readSharedFields, shareFragment } from '../../packages/elements/src/compensation-checker/share-link.js';
 import { HOSTILE_CORPUS, MEGABYTE_ENTRY, QUICK_CORPUS } from '../fixtures/hostile/corpus.js';
-import { words } from './helpers.js';
+import { accessibleName, downloads, words } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 type Lang = 'nl' | 'en';
@@ -115,31 +115,6 @@ async function mount(template: TemplateResult): Promise<Widget> {
   const el = box.firstElementChild as Widget;
   await el.updateComplete;
   return el;
-}
-
-/** Catches the downloads a widget starts (the link it clicks) and reads each file behind its blob: URL. */
-async function downloads(action: () => unknown): Promise<{ name: string; text: string }[]> {
-  const click = HTMLAnchorElement.prototype.click;
-  const links: HTMLAnchorElement[] = [];
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download) links.push(this);
-    else click.call(this);
-  };
-  try {
-    await action();
-    await until(() => links.length > 0, 'nothing was downloaded');
-  } finally {
-    HTMLAnchorElement.prototype.click = click;
-  }
-  return Promise.all(links.map(async (link) => ({ name: link.download, text: await (await fetch(link.href)).text() })));
-}
-
-function accessibleName(node: Element): string {
-  const label = node.getAttribute('aria-label');
-  if (label) return label;
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return words(copy);
 }
 
 function button(el: Element, name: string): HTMLButtonElement {

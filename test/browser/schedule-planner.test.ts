@@ -5,7 +5,7 @@ import { createPlan, openStagekitDatabase, type SchedulePlan } from '@stagekit/c
 import '../../packages/elements/src/schedule-planner/define.js';
 import type { StagekitSchedulePlanner } from '../../packages/elements/src/schedule-planner/schedule-planner.js';
 import type { ScheduleChangeDetail } from '../../packages/elements/src/internal/events.js';
-import { collectErrors, record, shadow, words } from './helpers.js';
+import { accessibleName, collectErrors, record, shadow, words } from './helpers.js';
 
 type Planner = StagekitSchedulePlanner;
 type Week = Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', 'company' | 'remote' | 'school' | 'off'>;
@@ -62,15 +62,6 @@ const focused = (el: Planner) => shadow(el).activeElement as HTMLElement | null;
 const statusText = (el: Planner) => words($(el, '[role="status"]'));
 const alertText = (el: Planner) => words($(el, '[role="alert"]'));
 const warningItems = (el: Planner) => $$(el, '[part="warnings"] li').map((item) => words(item));
-
-/** The accessible name of a control: aria-label, else its text without the aria-hidden parts. */
-function accessibleName(node: Element): string {
-  const label = node.getAttribute('aria-label');
-  if (label) return label;
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return words(copy);
-}
 
 function button(el: Planner, name: string): HTMLButtonElement {
   const found = $$<HTMLButtonElement>(el, 'button').find((candidate) => accessibleName(candidate) === name);

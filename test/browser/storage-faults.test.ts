@@ -23,7 +23,7 @@ import '../../packages/elements/src/agreement-builder/define.js';
 import '../../packages/elements/src/report-form/define.js';
 import '../../packages/elements/src/cao-lookup/define.js';
 import type { StagekitErrorCode, StagekitErrorDetail } from '../../packages/elements/src/internal/events.js';
-import { collectErrors, words } from './helpers.js';
+import { accessibleName, collectErrors, downloads, words } from './helpers.js';
 
 type Lang = 'nl' | 'en';
 type Db = IDBPDatabase<StagekitSchema>;
@@ -100,15 +100,6 @@ function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
   return found;
 }
 
-/** The accessible name of a control: aria-label, else its text without the aria-hidden parts. */
-function accessibleName(node: Element): string {
-  const label = node.getAttribute('aria-label');
-  if (label) return label;
-  const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return words(copy);
-}
-
 function button(el: Element, name: string): HTMLButtonElement {
   const found = $$<HTMLButtonElement>(el, 'button').find((candidate) => accessibleName(candidate) === name);
   if (!found) throw new Error(`no button named "${name}" (have: ${$$(el, 'button').map(accessibleName).join(' | ')})`);
@@ -127,23 +118,6 @@ async function setField(el: Saving, selector: string, value: string): Promise<vo
   node.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
   node.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
-}
-
-/** Catches the downloads a widget starts (the link it clicks) and reads each file behind its blob: URL. */
-async function downloads(action: () => unknown): Promise<{ name: string; text: string }[]> {
-  const click = HTMLAnchorElement.prototype.click;
-  const links: HTMLAnchorElement[] = [];
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download) links.push(this);
-    else click.call(this);
-  };
-  try {
-    await action();
-    await until(() => links.length > 0, 'nothing was downloaded');
-  } finally {
-    HTMLAnchorElement.prototype.click = click;
-  }
-  return Promise.all(links.map(async (link) => ({ name: link.download, text: await (await fetch(link.href)).text() })));
 }
 
 // --- the report form's steps ------------------------------------------------------------------
